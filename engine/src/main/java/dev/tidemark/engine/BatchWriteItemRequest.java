@@ -1,0 +1,81 @@
+package dev.tidemark.engine;
+
+import dev.tidemark.engine.model.WriteRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.LinkedHashMap;
+
+/**
+ * Puts or deletes up to 25 items in one or more tables; each write is atomic, the batch is not.
+ */
+public final class BatchWriteItemRequest {
+    private final Map<String, List<WriteRequest>> requestItems;
+
+    private BatchWriteItemRequest(Builder b) {
+        this.requestItems = b.requestItems == null ? null : Map.copyOf(deepCopyLists(b.requestItems));
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.requestItems = requestItems;
+        return b;
+    }
+
+    /** Per table name, the writes. */
+    public Map<String, List<WriteRequest>> requestItems() {
+        return requestItems;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof BatchWriteItemRequest other)) {
+            return false;
+        }
+        return Objects.equals(requestItems, other.requestItems);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requestItems);
+    }
+
+    @Override
+    public String toString() {
+        return "BatchWriteItemRequest[requestItems=" + requestItems + "]";
+    }
+
+    private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
+        Map<K, List<V>> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    /** Builder of {@link BatchWriteItemRequest}; not thread-safe. */
+    public static final class Builder {
+        private Map<String, List<WriteRequest>> requestItems;
+
+        private Builder() {
+        }
+
+        /** Sets requestItems: per table name, the writes. */
+        public Builder requestItems(Map<String, List<WriteRequest>> requestItems) {
+            this.requestItems = requestItems;
+            return this;
+        }
+
+        /** Builds the immutable {@link BatchWriteItemRequest}. */
+        public BatchWriteItemRequest build() {
+            return new BatchWriteItemRequest(this);
+        }
+    }
+}

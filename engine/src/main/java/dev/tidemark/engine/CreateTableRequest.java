@@ -1,0 +1,148 @@
+package dev.tidemark.engine;
+
+import dev.tidemark.engine.model.AttributeDefinition;
+import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.KeySchemaElement;
+import dev.tidemark.engine.model.ProvisionedThroughput;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Creates a table with a partition key and an optional sort key.
+ */
+public final class CreateTableRequest {
+    private final String tableName;
+    private final List<KeySchemaElement> keySchema;
+    private final List<AttributeDefinition> attributeDefinitions;
+    private final BillingMode billingMode;
+    private final ProvisionedThroughput provisionedThroughput;
+
+    private CreateTableRequest(Builder b) {
+        this.tableName = b.tableName;
+        this.keySchema = b.keySchema == null ? null : List.copyOf(b.keySchema);
+        this.attributeDefinitions = b.attributeDefinitions == null ? null : List.copyOf(b.attributeDefinitions);
+        this.billingMode = b.billingMode;
+        this.provisionedThroughput = b.provisionedThroughput;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.tableName = tableName;
+        b.keySchema = keySchema;
+        b.attributeDefinitions = attributeDefinitions;
+        b.billingMode = billingMode;
+        b.provisionedThroughput = provisionedThroughput;
+        return b;
+    }
+
+    /** The table's name. */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** HASH element first, then the optional RANGE element. */
+    public List<KeySchemaElement> keySchema() {
+        return keySchema;
+    }
+
+    /** Exactly the key attributes, with their scalar types. */
+    public List<AttributeDefinition> attributeDefinitions() {
+        return attributeDefinitions;
+    }
+
+    /** PROVISIONED (the default when null) or PAY_PER_REQUEST. */
+    public BillingMode billingMode() {
+        return billingMode;
+    }
+
+    /** Required for PROVISIONED, forbidden for PAY_PER_REQUEST. */
+    public ProvisionedThroughput provisionedThroughput() {
+        return provisionedThroughput;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CreateTableRequest other)) {
+            return false;
+        }
+        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput);
+    }
+
+    @Override
+    public String toString() {
+        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + "]";
+    }
+
+    /** Builder of {@link CreateTableRequest}; not thread-safe. */
+    public static final class Builder {
+        private String tableName;
+        private List<KeySchemaElement> keySchema;
+        private List<AttributeDefinition> attributeDefinitions;
+        private BillingMode billingMode;
+        private ProvisionedThroughput provisionedThroughput;
+
+        private Builder() {
+        }
+
+        /** Sets tableName: the table's name. */
+        public Builder tableName(String tableName) {
+            this.tableName = tableName;
+            return this;
+        }
+
+        /** Sets keySchema: hASH element first, then the optional RANGE element. */
+        public Builder keySchema(List<KeySchemaElement> keySchema) {
+            this.keySchema = keySchema;
+            return this;
+        }
+
+        /** Sets keySchema from the given elements. */
+        public Builder keySchema(KeySchemaElement... keySchema) {
+            this.keySchema = List.of(keySchema);
+            return this;
+        }
+
+        /** Sets attributeDefinitions: exactly the key attributes, with their scalar types. */
+        public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
+            this.attributeDefinitions = attributeDefinitions;
+            return this;
+        }
+
+        /** Sets attributeDefinitions from the given elements. */
+        public Builder attributeDefinitions(AttributeDefinition... attributeDefinitions) {
+            this.attributeDefinitions = List.of(attributeDefinitions);
+            return this;
+        }
+
+        /** Sets billingMode: pROVISIONED (the default when null) or PAY_PER_REQUEST. */
+        public Builder billingMode(BillingMode billingMode) {
+            this.billingMode = billingMode;
+            return this;
+        }
+
+        /** Sets provisionedThroughput: required for PROVISIONED, forbidden for PAY_PER_REQUEST. */
+        public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
+            this.provisionedThroughput = provisionedThroughput;
+            return this;
+        }
+
+        /** Builds the immutable {@link CreateTableRequest}. */
+        public CreateTableRequest build() {
+            return new CreateTableRequest(this);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.tidemark.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of an open database. Immutable; start from {@link #defaults()} or {@link #builder()}.
+ */
+public final class DatabaseOptions {
+    private static final DatabaseOptions DEFAULTS = builder().build();
+
+    private final Durability durability;
+    private final long itemCacheBytes;
+    private final long checkpointEveryRecords;
+    private final Duration checkpointInterval;
+
+    private DatabaseOptions(Builder b) {
+        this.durability = b.durability;
+        this.itemCacheBytes = b.itemCacheBytes;
+        this.checkpointEveryRecords = b.checkpointEveryRecords;
+        this.checkpointInterval = b.checkpointInterval;
+    }
+
+    /** The default options: {@link Durability#PROCESS_CRASH}, a 64 MiB item cache, background checkpoints. */
+    public static DatabaseOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        return new Builder().durability(durability).itemCacheBytes(itemCacheBytes)
+            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval);
+    }
+
+    /** When writes are acknowledged. */
+    public Durability durability() {
+        return durability;
+    }
+
+    /** Upper bound of the memory the hot-item cache may use, in bytes (0 disables it). */
+    public long itemCacheBytes() {
+        return itemCacheBytes;
+    }
+
+    /** A background checkpoint is taken after this many log records since the last one. */
+    public long checkpointEveryRecords() {
+        return checkpointEveryRecords;
+    }
+
+    /** A background checkpoint is taken at least this often while there are new records. */
+    public Duration checkpointInterval() {
+        return checkpointInterval;
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseOptions[durability=" + durability + ", itemCacheBytes=" + itemCacheBytes
+            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval + "]";
+    }
+
+    /** Builder of {@link DatabaseOptions}. */
+    public static final class Builder {
+        private Durability durability = Durability.PROCESS_CRASH;
+        private long itemCacheBytes = 64L << 20;
+        private long checkpointEveryRecords = 500_000;
+        private Duration checkpointInterval = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        /** Sets when writes are acknowledged. */
+        public Builder durability(Durability durability) {
+            this.durability = Objects.requireNonNull(durability, "durability");
+            return this;
+        }
+
+        /** Sets the item cache's memory bound in bytes; 0 disables the cache. */
+        public Builder itemCacheBytes(long itemCacheBytes) {
+            if (itemCacheBytes < 0) {
+                throw new IllegalArgumentException("itemCacheBytes must be >= 0");
+            }
+            this.itemCacheBytes = itemCacheBytes;
+            return this;
+        }
+
+        /** Sets how many log records trigger a background checkpoint. */
+        public Builder checkpointEveryRecords(long records) {
+            if (records < 1) {
+                throw new IllegalArgumentException("checkpointEveryRecords must be >= 1");
+            }
+            this.checkpointEveryRecords = records;
+            return this;
+        }
+
+        /** Sets the longest time between background checkpoints while writes happen. */
+        public Builder checkpointInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("checkpointInterval must be positive");
+            }
+            this.checkpointInterval = interval;
+            return this;
+        }
+
+        /** Builds the options. */
+        public DatabaseOptions build() {
+            return new DatabaseOptions(this);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.tidemark.engine;
+
+import java.util.Objects;
+
+/**
+ * Deletes a table and all its items.
+ */
+public final class DeleteTableRequest {
+    private final String tableName;
+
+    private DeleteTableRequest(Builder b) {
+        this.tableName = b.tableName;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.tableName = tableName;
+        return b;
+    }
+
+    /** The table's name. */
+    public String tableName() {
+        return tableName;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof DeleteTableRequest other)) {
+            return false;
+        }
+        return Objects.equals(tableName, other.tableName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tableName);
+    }
+
+    @Override
+    public String toString() {
+        return "DeleteTableRequest[tableName=" + tableName + "]";
+    }
+
+    /** Builder of {@link DeleteTableRequest}; not thread-safe. */
+    public static final class Builder {
+        private String tableName;
+
+        private Builder() {
+        }
+
+        /** Sets tableName: the table's name. */
+        public Builder tableName(String tableName) {
+            this.tableName = tableName;
+            return this;
+        }
+
+        /** Builds the immutable {@link DeleteTableRequest}. */
+        public DeleteTableRequest build() {
+            return new DeleteTableRequest(this);
+        }
+    }
+}

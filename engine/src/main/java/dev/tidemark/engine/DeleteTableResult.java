@@ -1,0 +1,72 @@
+package dev.tidemark.engine;
+
+import dev.tidemark.engine.model.TableDescription;
+import java.util.Objects;
+
+/**
+ * The result of DeleteTable.
+ */
+public final class DeleteTableResult {
+    private final TableDescription tableDescription;
+
+    private DeleteTableResult(Builder b) {
+        this.tableDescription = b.tableDescription;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.tableDescription = tableDescription;
+        return b;
+    }
+
+    /** The table as it was when deleted. */
+    public TableDescription tableDescription() {
+        return tableDescription;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof DeleteTableResult other)) {
+            return false;
+        }
+        return Objects.equals(tableDescription, other.tableDescription);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tableDescription);
+    }
+
+    @Override
+    public String toString() {
+        return "DeleteTableResult[tableDescription=" + tableDescription + "]";
+    }
+
+    /** Builder of {@link DeleteTableResult}; not thread-safe. */
+    public static final class Builder {
+        private TableDescription tableDescription;
+
+        private Builder() {
+        }
+
+        /** Sets tableDescription: the table as it was when deleted. */
+        public Builder tableDescription(TableDescription tableDescription) {
+            this.tableDescription = tableDescription;
+            return this;
+        }
+
+        /** Builds the immutable {@link DeleteTableResult}. */
+        public DeleteTableResult build() {
+            return new DeleteTableResult(this);
+        }
+    }
+}

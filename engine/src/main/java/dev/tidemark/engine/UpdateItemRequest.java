@@ -1,0 +1,180 @@
+package dev.tidemark.engine;
+
+import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.ReturnValue;
+import dev.tidemark.engine.model.ReturnValuesOnConditionCheckFailure;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Edits an item's attributes with an update expression, creating the item if it is absent.
+ */
+public final class UpdateItemRequest {
+    private final String tableName;
+    private final Map<String, AttributeValue> key;
+    private final String updateExpression;
+    private final String conditionExpression;
+    private final Map<String, String> expressionAttributeNames;
+    private final Map<String, AttributeValue> expressionAttributeValues;
+    private final ReturnValue returnValues;
+    private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+
+    private UpdateItemRequest(Builder b) {
+        this.tableName = b.tableName;
+        this.key = b.key == null ? null : Map.copyOf(b.key);
+        this.updateExpression = b.updateExpression;
+        this.conditionExpression = b.conditionExpression;
+        this.expressionAttributeNames = b.expressionAttributeNames == null ? null : Map.copyOf(b.expressionAttributeNames);
+        this.expressionAttributeValues = b.expressionAttributeValues == null ? null : Map.copyOf(b.expressionAttributeValues);
+        this.returnValues = b.returnValues;
+        this.returnValuesOnConditionCheckFailure = b.returnValuesOnConditionCheckFailure;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.tableName = tableName;
+        b.key = key;
+        b.updateExpression = updateExpression;
+        b.conditionExpression = conditionExpression;
+        b.expressionAttributeNames = expressionAttributeNames;
+        b.expressionAttributeValues = expressionAttributeValues;
+        b.returnValues = returnValues;
+        b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+        return b;
+    }
+
+    /** The table's name. */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** The primary key. */
+    public Map<String, AttributeValue> key() {
+        return key;
+    }
+
+    /** SET, REMOVE, ADD and DELETE clauses, or null. */
+    public String updateExpression() {
+        return updateExpression;
+    }
+
+    /** A condition that must hold on the current item, or null. */
+    public String conditionExpression() {
+        return conditionExpression;
+    }
+
+    /** Substitutes for attribute names in the expressions: {@code #name} to the real name. */
+    public Map<String, String> expressionAttributeNames() {
+        return expressionAttributeNames;
+    }
+
+    /** Values referred to as {@code :value} in the expressions. */
+    public Map<String, AttributeValue> expressionAttributeValues() {
+        return expressionAttributeValues;
+    }
+
+    /** Which attributes to return (NONE when null). */
+    public ReturnValue returnValues() {
+        return returnValues;
+    }
+
+    /** ALL_OLD to get the current item in the ConditionalCheckFailedException. */
+    public ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
+        return returnValuesOnConditionCheckFailure;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof UpdateItemRequest other)) {
+            return false;
+        }
+        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(updateExpression, other.updateExpression) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tableName, key, updateExpression, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure);
+    }
+
+    @Override
+    public String toString() {
+        return "UpdateItemRequest[tableName=" + tableName + ", key=" + key + ", updateExpression=" + updateExpression + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + "]";
+    }
+
+    /** Builder of {@link UpdateItemRequest}; not thread-safe. */
+    public static final class Builder {
+        private String tableName;
+        private Map<String, AttributeValue> key;
+        private String updateExpression;
+        private String conditionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private Map<String, AttributeValue> expressionAttributeValues;
+        private ReturnValue returnValues;
+        private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+
+        private Builder() {
+        }
+
+        /** Sets tableName: the table's name. */
+        public Builder tableName(String tableName) {
+            this.tableName = tableName;
+            return this;
+        }
+
+        /** Sets key: the primary key. */
+        public Builder key(Map<String, AttributeValue> key) {
+            this.key = key;
+            return this;
+        }
+
+        /** Sets updateExpression: sET, REMOVE, ADD and DELETE clauses, or null. */
+        public Builder updateExpression(String updateExpression) {
+            this.updateExpression = updateExpression;
+            return this;
+        }
+
+        /** Sets conditionExpression: a condition that must hold on the current item, or null. */
+        public Builder conditionExpression(String conditionExpression) {
+            this.conditionExpression = conditionExpression;
+            return this;
+        }
+
+        /** Sets expressionAttributeNames: substitutes for attribute names in the expressions: {@code #name} to the real name. */
+        public Builder expressionAttributeNames(Map<String, String> expressionAttributeNames) {
+            this.expressionAttributeNames = expressionAttributeNames;
+            return this;
+        }
+
+        /** Sets expressionAttributeValues: values referred to as {@code :value} in the expressions. */
+        public Builder expressionAttributeValues(Map<String, AttributeValue> expressionAttributeValues) {
+            this.expressionAttributeValues = expressionAttributeValues;
+            return this;
+        }
+
+        /** Sets returnValues: which attributes to return (NONE when null). */
+        public Builder returnValues(ReturnValue returnValues) {
+            this.returnValues = returnValues;
+            return this;
+        }
+
+        /** Sets returnValuesOnConditionCheckFailure: aLL_OLD to get the current item in the ConditionalCheckFailedException. */
+        public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+            this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+            return this;
+        }
+
+        /** Builds the immutable {@link UpdateItemRequest}. */
+        public UpdateItemRequest build() {
+            return new UpdateItemRequest(this);
+        }
+    }
+}

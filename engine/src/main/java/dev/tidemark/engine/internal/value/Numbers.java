@@ -1,0 +1,111 @@
+package dev.tidemark.engine.internal.value;
+
+import dev.tidemark.engine.ValidationException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * DynamoDB numbers (semantics reference 1.2): exact decimals of at most 38 significant digits,
+ * magnitude in [1E-130, 1E126), stored in canonical plain form ({@code 1e3} becomes {@code 1000}).
+ */
+public final class Numbers {
+    /** Most significant digits a number may have. */
+    public static final int MAX_DIGITS = 38;
+    private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
+    private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E126");
+
+    private Numbers() {
+    }
+
+    /**
+     * Parses number text the way DynamoDB accepts it.
+     *
+     * @param text the caller's text, for example {@code "+3"}, {@code ".5"}, {@code "1e-20"}
+     * @return the value with trailing zeros stripped (zero is {@link BigDecimal#ZERO})
+     * @throws ValidationException for text that is not a number, has more than 38 significant
+     *     digits, or lies outside the supported range
+     */
+    public static BigDecimal parse(String text) {
+        BigDecimal d;
+        try {
+            if (text.isEmpty() || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1))) {
+                throw new NumberFormatException();
+            }
+            d = new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new ValidationException("The parameter cannot be converted to a numeric value: " + text);
+        }
+        return check(d);
+    }
+
+    /**
+     * Checks precision and range of a computed value (arithmetic results) and strips trailing zeros.
+     *
+     * @param d any decimal
+     * @return {@code d} in canonical form
+     * @throws ValidationException when it does not fit DynamoDB's number type
+     */
+    public static BigDecimal check(BigDecimal d) {
+        if (d.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        BigDecimal abs = s.abs();
+        if (abs.compareTo(MAX_MAGNITUDE) >= 0) {
+            throw new ValidationException(
+                "Number overflow. Attempting to store a number with magnitude larger than supported range");
+        }
+        if (abs.compareTo(MIN_MAGNITUDE) < 0) {
+            throw new ValidationException(
+                "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+        }
+        if (s.precision() > MAX_DIGITS) {
+            throw new ValidationException("Attempting to store more than 38 significant digits in a Number");
+        }
+        return s;
+    }
+
+    /**
+     * The canonical text of a number.
+     *
+     * @param text the caller's text
+     * @return plain decimal text without exponent, leading or trailing zeros
+     */
+    public static String normalize(String text) {
+        return toText(parse(text));
+    }
+
+    /** Canonical text of an already checked value. */
+    public static String toText(BigDecimal checked) {
+        return checked.signum() == 0 ? "0" : checked.toPlainString();
+    }
+
+    /**
+     * Exact sum or difference for update expressions, failing when the result does not fit.
+     *
+     * @param a left operand (canonical text)
+     * @param b right operand (canonical text)
+     * @param subtract {@code a - b} when true, else {@code a + b}
+     * @return the canonical text of the result
+     */
+    public static String add(String a, String b, boolean subtract) {
+        BigDecimal x = new BigDecimal(a);
+        BigDecimal y = new BigDecimal(b);
+        BigDecimal r = subtract ? x.subtract(y, MathContext.UNLIMITED) : x.add(y, MathContext.UNLIMITED);
+        if (r.signum() != 0 && r.stripTrailingZeros().precision() > MAX_DIGITS) {
+            // DynamoDB reports precision loss in arithmetic with the overflow text.
+            throw new ValidationException(
+                "Number overflow. Attempting to store a number with magnitude larger than supported range");
+        }
+        return toText(check(r));
+    }
+
+    /** Numeric comparison of two canonical number texts. */
+    public static int compare(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        return new BigDecimal(a).compareTo(new BigDecimal(b));
+    }
+}
