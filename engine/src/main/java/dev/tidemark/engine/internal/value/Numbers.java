@@ -26,17 +26,85 @@ public final class Numbers {
      *     digits, or lies outside the supported range
      */
     public static BigDecimal parse(String text) {
-        BigDecimal d;
-        try {
-            if (text.isEmpty() || Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1))) {
-                throw new NumberFormatException();
-            }
-            d = new BigDecimal(text);
-        } catch (NumberFormatException | ArithmeticException e) {
+        if (!wellFormed(text)) {
             throw new ValidationException("The parameter cannot be converted to a numeric value: " + text);
         }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Syntax was checked above, so only the exponent can be out of int range.
+            return hugeExponent(text);
+        }
         return check(d);
+    }
+
+    /**
+     * Whether {@code text} is {@code [+-]digits[.digits][(e|E)[+-]digits]} in ASCII with at least
+     * one mantissa digit. {@link BigDecimal} alone would also accept non-ASCII Unicode digits.
+     */
+    private static boolean wellFormed(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isAsciiDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && isAsciiDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < n && isAsciiDigit(text.charAt(i))) {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A well-formed number whose exponent does not fit an int: zero, or out of range. */
+    private static BigDecimal hugeExponent(String text) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        boolean zero = true;
+        for (int i = 0; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= '1' && c <= '9') {
+                zero = false;
+                break;
+            }
+        }
+        if (zero) {
+            return BigDecimal.ZERO;
+        }
+        if (text.charAt(e + 1) == '-') {
+            throw new ValidationException(
+                "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+        }
+        throw new ValidationException(
+            "Number overflow. Attempting to store a number with magnitude larger than supported range");
     }
 
     /**
