@@ -30,8 +30,10 @@ import java.util.Set;
  *       item attribute is level 1, a document inside it level 2, and so on.</li>
  *   <li>1.7 attribute names (top level and map keys) are at least 1 and less than 65,536 UTF-8
  *       bytes.</li>
+ *   <li>1.1/1.3 strings (values, set elements, names) must have a UTF-8 form: an unpaired
+ *       surrogate is rejected rather than silently stored as {@code ?}.</li>
  * </ul>
- * The texts for empty names, long names and nesting are not confirmed against DynamoDB (the
+ * The texts for empty names, long names, unpaired surrogates and nesting are not confirmed against DynamoDB (the
  * reference only says the requests are rejected); the others are DynamoDB's.
  */
 public final class ItemValidator {
@@ -47,6 +49,7 @@ public final class ItemValidator {
     static final String EMPTY_NAME = INVALID + "An attribute name cannot be empty";
     static final String LONG_NAME = INVALID + "Attribute name exceeds the maximum length of 65535 bytes";
     static final String TOO_DEEP = "Nesting Levels have exceeded supported limits";
+    static final String BAD_STRING = INVALID + "A string contains an unpaired surrogate and has no UTF-8 form";
 
     private ItemValidator() {
     }
@@ -87,16 +90,26 @@ public final class ItemValidator {
         if (name.isEmpty()) {
             throw new ValidationException(EMPTY_NAME);
         }
+        checkString(name);
         // UTF-8 needs at most 3 bytes per char, so short names need no counting.
         if (name.length() * 3 >= NAME_LIMIT_BYTES && Values.utf8Length(name) >= NAME_LIMIT_BYTES) {
             throw new ValidationException(LONG_NAME);
         }
     }
 
+    private static void checkString(String s) {
+        if (!Values.isWellFormed(s)) {
+            throw new ValidationException(BAD_STRING);
+        }
+    }
+
     /** {@code depth} is the number of documents enclosing {@code v}. */
     private static AttributeValue normalize(AttributeValue v, int depth) {
         switch (v.type()) {
-            case S, B, BOOL, NULL:
+            case S:
+                checkString(v.s());
+                return v;
+            case B, BOOL, NULL:
                 return v;
             case N: {
                 String canonical = Numbers.normalize(v.n());
@@ -162,6 +175,9 @@ public final class ItemValidator {
         List<String> ss = v.ss();
         if (ss.isEmpty()) {
             throw new ValidationException(EMPTY_SS);
+        }
+        for (String s : ss) {
+            checkString(s);
         }
         if (ss.size() > 1 && new HashSet<>(ss).size() != ss.size()) {
             throw duplicates(ss);

@@ -85,6 +85,25 @@ public final class Values {
         return n;
     }
 
+    /**
+     * Whether a string is well-formed UTF-16, i.e. has no unpaired surrogate. Only such strings have
+     * a UTF-8 form; {@link String#getBytes} would silently replace an unpaired surrogate by {@code ?}.
+     */
+    public static boolean isWellFormed(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < Character.MIN_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** UTF-8 bytes of a string. */
     public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -165,6 +165,18 @@ class ItemValidatorTest {
     }
 
     @Test
+    @DisplayName("1.3 strings: an unpaired surrogate (no UTF-8 form) is rejected in values, sets and names")
+    void unpairedSurrogates() {
+        assertThatThrownBy(() -> ItemValidator.normalizeValue(AttributeValue.fromS("x\uD800")))
+            .isInstanceOf(ValidationException.class).hasMessage(ItemValidator.BAD_STRING);
+        assertThatThrownBy(() -> ItemValidator.normalizeValue(AttributeValue.fromSs("ok", "\uDC00")))
+            .hasMessage(ItemValidator.BAD_STRING);
+        assertThatThrownBy(() -> ItemValidator.normalizeItem(item("\uD800", AttributeValue.nul())))
+            .hasMessage(ItemValidator.BAD_STRING);
+        assertThat(ItemValidator.normalizeValue(AttributeValue.fromS("\uD83D\uDE00\0"))).isNotNull();
+    }
+
+    @Test
     @DisplayName("1.1 NULL is always true and BOOL keeps its value")
     void nullAndBool() {
         assertThat(ItemValidator.normalizeValue(AttributeValue.nul())).isSameAs(AttributeValue.nul());
