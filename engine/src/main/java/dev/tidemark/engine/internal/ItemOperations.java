@@ -1,0 +1,380 @@
+package dev.tidemark.engine.internal;
+
+import dev.tidemark.engine.BatchGetItemRequest;
+import dev.tidemark.engine.BatchGetItemResult;
+import dev.tidemark.engine.BatchWriteItemRequest;
+import dev.tidemark.engine.BatchWriteItemResult;
+import dev.tidemark.engine.ConditionalCheckFailedException;
+import dev.tidemark.engine.DeleteItemRequest;
+import dev.tidemark.engine.DeleteItemResult;
+import dev.tidemark.engine.GetItemRequest;
+import dev.tidemark.engine.GetItemResult;
+import dev.tidemark.engine.PutItemRequest;
+import dev.tidemark.engine.PutItemResult;
+import dev.tidemark.engine.ResourceNotFoundException;
+import dev.tidemark.engine.UpdateItemRequest;
+import dev.tidemark.engine.UpdateItemResult;
+import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.expr.Condition;
+import dev.tidemark.engine.internal.expr.Projection;
+import dev.tidemark.engine.internal.expr.RequestExpressions;
+import dev.tidemark.engine.internal.expr.UpdateOutcome;
+import dev.tidemark.engine.internal.store.Store;
+import dev.tidemark.engine.internal.store.TableMeta;
+import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.value.ItemCodec;
+import dev.tidemark.engine.internal.value.ItemSize;
+import dev.tidemark.engine.internal.value.ItemValidator;
+import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.KeysAndAttributes;
+import dev.tidemark.engine.model.ReturnValue;
+import dev.tidemark.engine.model.ReturnValuesOnConditionCheckFailure;
+import dev.tidemark.engine.model.WriteRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Single-item writes and reads and the batch operations (reference 3.2–3.9). */
+final class ItemOperations {
+    static final int MAX_BATCH_GET_KEYS = 100;
+    static final int MAX_BATCH_WRITES = 25;
+    static final long MAX_BATCH_GET_RESPONSE_BYTES = 16L << 20;
+
+    private final Store store;
+    private final Catalog catalog;
+    private final KeyLocks locks;
+
+    ItemOperations(Store store, Catalog catalog, KeyLocks locks) {
+        this.store = store;
+        this.catalog = catalog;
+        this.locks = locks;
+    }
+
+    // ------------------------------------------------------------------------------ PutItem
+
+    PutItemResult putItem(PutItemRequest r) {
+        TableState t = catalog.table(r.tableName());
+        ReturnValue rv = r.returnValues() == null ? ReturnValue.NONE : r.returnValues();
+        if (rv != ReturnValue.NONE && rv != ReturnValue.ALL_OLD) {
+            throw new ValidationException("ReturnValues can only be ALL_OLD or NONE");
+        }
+        if (r.item() == null) {
+            throw new ValidationException("1 validation error detected: Value null at 'item' failed to satisfy constraint: Member must not be null");
+        }
+        RequestExpressions ex = expressions(t, r.conditionExpression(), null, null, r.expressionAttributeNames(), r.expressionAttributeValues());
+        Map<String, AttributeValue> item = ItemValidator.normalizeItem(r.item());
+        byte[] key = Keys.itemKey(t, item);
+        long size = ItemSize.of(item);
+        if (size > ItemSize.MAX_ITEM_BYTES) {
+            throw new ValidationException("Item size has exceeded the maximum allowed size");
+        }
+        byte[] body = ItemCodec.encode(item);
+        Condition cond = ex == null ? null : ex.condition();
+        boolean needOld = cond != null || rv == ReturnValue.ALL_OLD;
+        int stripe = locks.stripe(t.meta().id(), key);
+        locks.lock(stripe);
+        try {
+            checkLive(t);
+            Map<String, AttributeValue> old = needOld ? store.read(t, key) : null;
+            checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
+            store.commit(List.of(new Store.Change(t, key, body, (int) size)));
+            return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null).build();
+        } finally {
+            locks.unlock(stripe);
+        }
+    }
+
+    // ------------------------------------------------------------------------------ GetItem
+
+    GetItemResult getItem(GetItemRequest r) {
+        TableState t = catalog.table(r.tableName());
+        Keys.Key key = Keys.key(t, r.key());
+        RequestExpressions ex = expressions(t, null, r.projectionExpression(), null, r.expressionAttributeNames(), null);
+        Map<String, AttributeValue> item = store.read(t, key.encoded());
+        if (item != null && ex != null && ex.projection() != null) {
+            item = ex.projection().apply(item);
+        }
+        return GetItemResult.builder().item(item).build();
+    }
+
+    // ------------------------------------------------------------------------------ UpdateItem
+
+    UpdateItemResult updateItem(UpdateItemRequest r) {
+        TableState t = catalog.table(r.tableName());
+        ReturnValue rv = r.returnValues() == null ? ReturnValue.NONE : r.returnValues();
+        Keys.Key key = Keys.key(t, r.key());
+        RequestExpressions ex = expressions(t, r.conditionExpression(), null, r.updateExpression(),
+            r.expressionAttributeNames(), r.expressionAttributeValues());
+        Condition cond = ex == null ? null : ex.condition();
+        int stripe = locks.stripe(t.meta().id(), key.encoded());
+        locks.lock(stripe);
+        try {
+            checkLive(t);
+            Map<String, AttributeValue> old = store.read(t, key.encoded());
+            checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
+            Map<String, AttributeValue> updatedOld = Map.of();
+            Map<String, AttributeValue> updatedNew = Map.of();
+            Map<String, AttributeValue> next;
+            if (ex == null || ex.update() == null) {
+                next = old != null ? old : key.attributes();
+            } else {
+                UpdateOutcome out = ex.update().apply(old, key.attributes());
+                next = out.newItem();
+                updatedOld = out.updatedOld();
+                updatedNew = out.updatedNew();
+            }
+            if (next != null && next != old) {
+                next = ItemValidator.normalizeItem(next);
+                long size = ItemSize.of(next);
+                if (size > ItemSize.MAX_ITEM_BYTES) {
+                    throw new ValidationException("Item size to update has exceeded the maximum allowed size");
+                }
+                store.commit(List.of(new Store.Change(t, key.encoded(), ItemCodec.encode(next), (int) size)));
+            }
+            Map<String, AttributeValue> attrs = switch (rv) {
+                case NONE -> null;
+                case ALL_OLD -> old;
+                case ALL_NEW -> next;
+                case UPDATED_OLD -> updatedOld.isEmpty() ? null : updatedOld;
+                case UPDATED_NEW -> updatedNew.isEmpty() ? null : updatedNew;
+            };
+            return UpdateItemResult.builder().attributes(attrs).build();
+        } finally {
+            locks.unlock(stripe);
+        }
+    }
+
+    // ------------------------------------------------------------------------------ DeleteItem
+
+    DeleteItemResult deleteItem(DeleteItemRequest r) {
+        TableState t = catalog.table(r.tableName());
+        ReturnValue rv = r.returnValues() == null ? ReturnValue.NONE : r.returnValues();
+        if (rv != ReturnValue.NONE && rv != ReturnValue.ALL_OLD) {
+            throw new ValidationException("ReturnValues can only be ALL_OLD or NONE");
+        }
+        Keys.Key key = Keys.key(t, r.key());
+        RequestExpressions ex = expressions(t, r.conditionExpression(), null, null, r.expressionAttributeNames(), r.expressionAttributeValues());
+        Condition cond = ex == null ? null : ex.condition();
+        int stripe = locks.stripe(t.meta().id(), key.encoded());
+        locks.lock(stripe);
+        try {
+            checkLive(t);
+            Map<String, AttributeValue> old = cond != null || rv == ReturnValue.ALL_OLD ? store.read(t, key.encoded()) : null;
+            checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
+            if (t.items().containsKey(key.encoded())) {
+                store.commit(List.of(new Store.Change(t, key.encoded(), null, 0)));
+            }
+            return DeleteItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null).build();
+        } finally {
+            locks.unlock(stripe);
+        }
+    }
+
+    // ------------------------------------------------------------------------------ BatchGetItem
+
+    BatchGetItemResult batchGetItem(BatchGetItemRequest r) {
+        Map<String, KeysAndAttributes> req = r.requestItems();
+        if (req == null || req.isEmpty()) {
+            throw new ValidationException("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+        int total = 0;
+        for (Map.Entry<String, KeysAndAttributes> e : req.entrySet()) {
+            List<Map<String, AttributeValue>> keys = e.getValue() == null ? null : e.getValue().keys();
+            if (keys == null || keys.isEmpty()) {
+                throw new ValidationException("1 validation error detected: Value at 'requestItems." + e.getKey()
+                    + ".member.keys' failed to satisfy constraint: Member must have length greater than or equal to 1");
+            }
+            if (keys.size() > MAX_BATCH_GET_KEYS) {
+                throw new ValidationException("1 validation error detected: Value at 'requestItems." + e.getKey()
+                    + ".member.keys' failed to satisfy constraint: Member must have length less than or equal to 100");
+            }
+            total += keys.size();
+        }
+        if (total > MAX_BATCH_GET_KEYS) {
+            throw new ValidationException("Too many items requested for the BatchGetItem call");
+        }
+        record Plan(String table, TableState state, List<Keys.Key> keys, Projection projection, KeysAndAttributes request) {
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (Map.Entry<String, KeysAndAttributes> e : req.entrySet()) {
+            TableState t = catalog.table(e.getKey());
+            KeysAndAttributes ka = e.getValue();
+            RequestExpressions ex = expressions(t, null, ka.projectionExpression(), null, ka.expressionAttributeNames(), null);
+            List<Keys.Key> keys = new ArrayList<>();
+            Set<ByteKey> seen = new HashSet<>();
+            for (Map<String, AttributeValue> k : ka.keys()) {
+                Keys.Key key = Keys.key(t, k);
+                if (!seen.add(new ByteKey(key.encoded()))) {
+                    throw new ValidationException("Provided list of item keys contains duplicates");
+                }
+                keys.add(key);
+            }
+            plans.add(new Plan(e.getKey(), t, keys, ex == null ? null : ex.projection(), ka));
+        }
+        Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+        Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
+        long bytes = 0;
+        for (Plan p : plans) {
+            List<Map<String, AttributeValue>> found = new ArrayList<>();
+            List<Map<String, AttributeValue>> rest = new ArrayList<>();
+            for (Keys.Key k : p.keys()) {
+                if (bytes >= MAX_BATCH_GET_RESPONSE_BYTES) {
+                    rest.add(k.attributes());
+                    continue;
+                }
+                Map<String, AttributeValue> item = store.read(p.state(), k.encoded());
+                if (item != null) {
+                    bytes += ItemSize.of(item);
+                    found.add(p.projection() == null ? item : p.projection().apply(item));
+                }
+            }
+            responses.put(p.table(), found);
+            if (!rest.isEmpty()) {
+                unprocessed.put(p.table(), p.request().toBuilder().keys(rest).build());
+            }
+        }
+        return BatchGetItemResult.builder().responses(responses).unprocessedKeys(unprocessed).build();
+    }
+
+    // ------------------------------------------------------------------------------ BatchWriteItem
+
+    BatchWriteItemResult batchWriteItem(BatchWriteItemRequest r) {
+        Map<String, List<WriteRequest>> req = r.requestItems();
+        if (req == null || req.isEmpty()) {
+            throw new ValidationException("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+        int total = 0;
+        for (Map.Entry<String, List<WriteRequest>> e : req.entrySet()) {
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                throw new ValidationException("1 validation error detected: Value at 'requestItems." + e.getKey()
+                    + ".member' failed to satisfy constraint: Member must have length greater than or equal to 1");
+            }
+            total += e.getValue().size();
+        }
+        if (total > MAX_BATCH_WRITES) {
+            throw new ValidationException("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+                + "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
+        }
+        List<Store.Change> changes = new ArrayList<>(total);
+        int[] stripes = new int[total];
+        Set<ByteKey> seen = new HashSet<>();
+        int i = 0;
+        for (Map.Entry<String, List<WriteRequest>> e : req.entrySet()) {
+            TableState t = catalog.table(e.getKey());
+            for (WriteRequest w : e.getValue()) {
+                if (w == null || (w.putRequest() == null) == (w.deleteRequest() == null)) {
+                    throw new ValidationException("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes: "
+                        + "a WriteRequest must contain exactly one of PutRequest and DeleteRequest");
+                }
+                Store.Change c;
+                if (w.putRequest() != null) {
+                    if (w.putRequest().item() == null) {
+                        throw new ValidationException("1 validation error detected: Value null at 'item' failed to satisfy constraint: Member must not be null");
+                    }
+                    Map<String, AttributeValue> item = ItemValidator.normalizeItem(w.putRequest().item());
+                    byte[] key = Keys.itemKey(t, item);
+                    long size = ItemSize.of(item);
+                    if (size > ItemSize.MAX_ITEM_BYTES) {
+                        throw new ValidationException("Item size has exceeded the maximum allowed size");
+                    }
+                    c = new Store.Change(t, key, ItemCodec.encode(item), (int) size);
+                } else {
+                    c = new Store.Change(t, Keys.key(t, w.deleteRequest().key()).encoded(), null, 0);
+                }
+                if (!seen.add(new ByteKey(c.key(), t.meta().id()))) {
+                    throw new ValidationException("Provided list of item keys contains duplicates");
+                }
+                stripes[i++] = locks.stripe(t.meta().id(), c.key());
+                changes.add(c);
+            }
+        }
+        int[] held = locks.lockAll(stripes);
+        try {
+            List<Store.Change> effective = new ArrayList<>(changes.size());
+            for (Store.Change c : changes) {
+                checkLive(c.table());
+                if (c.body() != null || c.table().items().containsKey(c.key())) {
+                    effective.add(c);
+                }
+            }
+            if (!effective.isEmpty()) {
+                store.commit(effective);
+            }
+        } finally {
+            locks.unlockAll(held);
+        }
+        return BatchWriteItemResult.builder().unprocessedItems(Map.of()).build();
+    }
+
+    // ------------------------------------------------------------------------------ helpers
+
+    private static void checkLive(TableState t) {
+        if (t.dropped()) {
+            throw new ResourceNotFoundException("Requested resource not found: Table: " + t.meta().name() + " not found");
+        }
+    }
+
+    private static void checkCondition(Condition cond, Map<String, AttributeValue> old,
+                                       ReturnValuesOnConditionCheckFailure onFailure) {
+        if (cond != null && !cond.test(old)) {
+            throw new ConditionalCheckFailedException(
+                onFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD ? old : null);
+        }
+    }
+
+    /** Compiles a request's expressions, or returns null when it has none at all. */
+    static RequestExpressions expressions(TableState t, String condition, String projection, String update,
+                                          Map<String, String> names, Map<String, AttributeValue> values) {
+        return expressions(t, condition, projection, update, names, values, null);
+    }
+
+    /** Compiles a request's expressions including a filter, or returns null when it has none at all. */
+    static RequestExpressions expressions(TableState t, String condition, String projection, String update,
+                                          Map<String, String> names, Map<String, AttributeValue> values, String filter) {
+        if (condition == null && projection == null && update == null && filter == null && names == null && values == null) {
+            return null;
+        }
+        TableMeta m = t.meta();
+        return RequestExpressions.builder()
+            .condition(condition)
+            .filter(filter)
+            .projection(projection)
+            .update(update)
+            .names(names)
+            .values(normalizeValues(values))
+            .tableKey(m.hashName(), m.rangeName())
+            .build();
+    }
+
+    static Map<String, AttributeValue> normalizeValues(Map<String, AttributeValue> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, AttributeValue> out = new LinkedHashMap<>(values.size() * 2);
+        for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
+            out.put(e.getKey(), ItemValidator.normalizeValue(e.getValue()));
+        }
+        return out;
+    }
+
+    /** A byte-array key with value equality, for duplicate detection. */
+    record ByteKey(byte[] bytes, int table) {
+        ByteKey(byte[] bytes) {
+            this(bytes, 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ByteKey k && k.table == table && Arrays.equals(k.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes) * 31 + table;
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package dev.tidemark.engine.internal.store;
+
+import dev.tidemark.engine.DatabaseOptions;
+import dev.tidemark.engine.internal.log.CheckpointStore;
+import dev.tidemark.engine.internal.log.CommitLog;
+import dev.tidemark.engine.internal.log.LogPosition;
+import dev.tidemark.engine.internal.log.LogRecord;
+import dev.tidemark.engine.internal.value.ItemCodec;
+import dev.tidemark.engine.model.AttributeValue;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage of one database: the commit log (source of truth), the tables' key directories, the
+ * hot-item cache, checkpoints and recovery.
+ *
+ * <p>Every change is one log record, appended before it becomes visible. Writers call
+ * {@link #commit} while holding the locks of the keys they change, so per key the directory
+ * follows log order. A checkpoint is the catalog plus every table's directory, taken while writes
+ * go on: it records the log index up to which every record was applied, and replay from there is
+ * idempotent, so entries the checkpoint caught from later records are simply written again.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    /** Log record type: a table created or changed; payload = {@link TableMeta}. */
+    public static final byte TYPE_TABLE_PUT = 1;
+    /** Log record type: a table deleted; payload = its int id. */
+    public static final byte TYPE_TABLE_DELETE = 2;
+    /** Log record type: item mutations; payload = {@link WriteRecords}. */
+    public static final byte TYPE_WRITE = 3;
+
+    private static final int CHECKPOINT_FORMAT = 1;
+
+    private final CommitLog log;
+    private final CheckpointStore checkpoints;
+    private final ItemCache cache;
+    /** Writers hold the read side across append + apply; a checkpoint takes the write side to find its log index. */
+    private final ReentrantReadWriteLock barrier = new ReentrantReadWriteLock();
+    private final Object catalogLock = new Object();
+    private final Map<String, TableState> byName = new ConcurrentHashMap<>();
+    private final Map<Integer, TableState> byId = new ConcurrentHashMap<>();
+    private final AtomicLong recordsSinceCheckpoint = new AtomicLong();
+    private final Object checkpointLock = new Object();
+    private int nextTableId = 1;
+
+    private Store(CommitLog log, CheckpointStore checkpoints, ItemCache cache) {
+        this.log = log;
+        this.checkpoints = checkpoints;
+        this.cache = cache;
+    }
+
+    /**
+     * Opens the storage in a directory: loads the latest checkpoint, then replays the log after it.
+     *
+     * @param dir the database directory
+     * @param options durability and cache settings
+     * @return the recovered store
+     */
+    public static Store open(Path dir, DatabaseOptions options) {
+        CommitLog log = CommitLog.open(dir.resolve("log"), options.durability());
+        try {
+            Store store = new Store(log, new CheckpointStore(dir.resolve("checkpoints")),
+                new ItemCache(options.itemCacheBytes()));
+            store.recover();
+            return store;
+        } catch (RuntimeException | IOException e) {
+            log.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot recover database in " + dir + ": " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    // ----------------------------------------------------------------------------- catalog
+
+    /** The live table of this name, or null. */
+    public TableState table(String name) {
+        return byName.get(name);
+    }
+
+    /** All live tables. */
+    public Collection<TableState> tables() {
+        return byName.values();
+    }
+
+    /**
+     * Creates a table, logging it first. The factory gets the new table's id.
+     *
+     * @return the new table, or null if the name is taken
+     */
+    public TableState createTable(String name, java.util.function.IntFunction<TableMeta> factory) {
+        synchronized (catalogLock) {
+            if (byName.containsKey(name)) {
+                return null;
+            }
+            TableMeta meta = factory.apply(nextTableId);
+            appendUnderBarrier(TYPE_TABLE_PUT, metaBytes(meta));
+            TableState t = install(meta);
+            return t;
+        }
+    }
+
+    /** Changes a table's metadata, logging it first; returns the new metadata. */
+    public TableMeta updateTable(TableState table, UnaryOperator<TableMeta> change) {
+        synchronized (catalogLock) {
+            TableMeta next = change.apply(table.meta());
+            appendUnderBarrier(TYPE_TABLE_PUT, metaBytes(next));
+            table.meta(next);
+            return next;
+        }
+    }
+
+    /** Deletes a table and its items, logging it first. */
+    public void deleteTable(TableState table) {
+        synchronized (catalogLock) {
+            int id = table.meta().id();
+            appendUnderBarrier(TYPE_TABLE_DELETE, ByteBuffer.allocate(4).putInt(id).array());
+            uninstall(id);
+        }
+    }
+
+    private TableState install(TableMeta meta) {
+        TableState existing = byId.get(meta.id());
+        if (existing != null) {
+            existing.meta(meta);
+            return existing;
+        }
+        TableState t = new TableState(meta);
+        byId.put(meta.id(), t);
+        byName.put(meta.name(), t);
+        nextTableId = Math.max(nextTableId, meta.id() + 1);
+        return t;
+    }
+
+    private void uninstall(int id) {
+        TableState t = byId.remove(id);
+        if (t != null) {
+            byName.remove(t.meta().name(), t);
+            t.drop();
+        }
+    }
+
+    private static byte[] metaBytes(TableMeta meta) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            meta.writeTo(new DataOutputStream(bytes));
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LogPosition appendUnderBarrier(byte type, byte[] payload) {
+        barrier.readLock().lock();
+        try {
+            LogPosition pos = log.append(type, payload);
+            recordsSinceCheckpoint.incrementAndGet();
+            return pos;
+        } finally {
+            barrier.readLock().unlock();
+        }
+    }
+
+    // ----------------------------------------------------------------------------- items
+
+    /** A change to one item: the new encoded image (null = delete) and its DynamoDB size. */
+    public record Change(TableState table, byte[] key, byte[] body, int size) {
+    }
+
+    /**
+     * Appends the changes as one log record, then applies them. The caller holds the locks of all
+     * the keys; when this returns normally the changes are durable per the durability setting and
+     * visible. When it throws, nothing was applied.
+     */
+    public LogPosition commit(List<Change> changes) {
+        List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            mutations.add(new WriteRecords.Mutation(c.table().meta().id(), c.key(), c.body(), c.size()));
+        }
+        byte[] payload = WriteRecords.encode(mutations);
+        barrier.readLock().lock();
+        try {
+            LogPosition pos = log.append(TYPE_WRITE, payload);
+            for (int slot = 0; slot < changes.size(); slot++) {
+                Change c = changes.get(slot);
+                c.table().apply(c.key(), c.body() == null ? null
+                    : cache.newEntry(pos.index(), slot, c.size(), c.body()));
+            }
+            recordsSinceCheckpoint.incrementAndGet();
+            return pos;
+        } finally {
+            barrier.readLock().unlock();
+        }
+    }
+
+    /** The current image of an item, decoded, or null when there is none. */
+    public Map<String, AttributeValue> read(TableState table, byte[] key) {
+        ItemEntry e = table.items().get(key);
+        return e == null ? null : decode(e);
+    }
+
+    /** The decoded image an entry points to. */
+    public Map<String, AttributeValue> decode(ItemEntry e) {
+        byte[] body = body(e);
+        return ItemCodec.decode(body, 0, body.length);
+    }
+
+    /** The encoded image an entry points to: from the cache, else from the log. */
+    public byte[] body(ItemEntry e) {
+        byte[] b = cache.get(e);
+        if (b != null) {
+            return b;
+        }
+        LogRecord rec = log.read(e.logIndex);
+        b = WriteRecords.body(rec.payload(), e.slot);
+        cache.attach(e, b);
+        return b;
+    }
+
+    /** The hot-item cache. */
+    public ItemCache cache() {
+        return cache;
+    }
+
+    /** Bytes of the log's files. */
+    public long logSizeBytes() {
+        return log.sizeBytes();
+    }
+
+    /** Log records appended since the last checkpoint. */
+    public long recordsSinceCheckpoint() {
+        return recordsSinceCheckpoint.get();
+    }
+
+    // ----------------------------------------------------------------------------- checkpoints
+
+    /** Writes a checkpoint: the catalog and every directory, valid from the current log index on. */
+    public void checkpoint() {
+        synchronized (checkpointLock) {
+            long index;
+            long sequence;
+            List<TableMeta> metas = new ArrayList<>();
+            List<TableState> states = new ArrayList<>();
+            int nextId;
+            barrier.writeLock().lock();
+            try {
+                index = log.lastIndex();
+                sequence = log.lastSequence();
+                recordsSinceCheckpoint.set(0);
+                synchronized (catalogLock) {
+                    nextId = nextTableId;
+                    for (TableState t : byId.values()) {
+                        metas.add(t.meta());
+                        states.add(t);
+                    }
+                }
+            } finally {
+                barrier.writeLock().unlock();
+            }
+            if (sequence == 0) {
+                return;
+            }
+            try {
+                checkpoints.write(index, sequence, out -> {
+                    out.writeInt(CHECKPOINT_FORMAT);
+                    out.writeInt(nextId);
+                    out.writeInt(metas.size());
+                    for (int i = 0; i < metas.size(); i++) {
+                        metas.get(i).writeTo(out);
+                        for (Map.Entry<byte[], ItemEntry> en : states.get(i).items().entrySet()) {
+                            byte[] key = en.getKey();
+                            ItemEntry e = en.getValue();
+                            out.writeInt(key.length);
+                            out.write(key);
+                            out.writeLong(e.logIndex);
+                            out.writeInt(e.slot);
+                            out.writeInt(e.size);
+                        }
+                        out.writeInt(-1);
+                    }
+                });
+            } catch (IOException e) {
+                LOG.warn("checkpoint failed, the log keeps everything needed for recovery: {}", e.toString());
+            }
+        }
+    }
+
+    private void recover() throws IOException {
+        long after = Long.MIN_VALUE;
+        Optional<CheckpointStore.Checkpoint> cp = checkpoints.latest();
+        if (cp.isPresent()) {
+            after = cp.get().logIndex();
+            try (DataInputStream in = cp.get().open()) {
+                int format = in.readInt();
+                if (format != CHECKPOINT_FORMAT) {
+                    throw new IOException("unknown checkpoint format " + format);
+                }
+                nextTableId = in.readInt();
+                int tables = in.readInt();
+                for (int i = 0; i < tables; i++) {
+                    TableState t = install(TableMeta.readFrom(in));
+                    for (int len = in.readInt(); len >= 0; len = in.readInt()) {
+                        byte[] key = new byte[len];
+                        in.readFully(key);
+                        long index = in.readLong();
+                        int slot = in.readInt();
+                        int size = in.readInt();
+                        t.apply(key, new ItemEntry(index, slot, size, null));
+                    }
+                }
+            }
+        }
+        long[] replayed = {0};
+        log.replay(after, rec -> {
+            replayed[0]++;
+            applyRecord(rec);
+        });
+        recordsSinceCheckpoint.set(replayed[0]);
+        LOG.debug("recovered: checkpoint {} + {} log records", cp.isPresent() ? after : "none", replayed[0]);
+    }
+
+    private void applyRecord(LogRecord rec) {
+        switch (rec.type()) {
+            case TYPE_TABLE_PUT -> {
+                try {
+                    install(TableMeta.readFrom(new DataInputStream(new java.io.ByteArrayInputStream(rec.payload()))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            case TYPE_TABLE_DELETE -> uninstall(ByteBuffer.wrap(rec.payload()).getInt());
+            case TYPE_WRITE -> WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
+                TableState t = byId.get(tableId);
+                if (t != null) {
+                    t.apply(key, op == WriteRecords.DELETE ? null : new ItemEntry(rec.index(), slot, size, null));
+                }
+            });
+            default -> throw new IllegalStateException("unknown log record type " + rec.type() + " at index " + rec.index());
+        }
+    }
+
+    /** Writes a final checkpoint and closes the log. */
+    @Override
+    public void close() {
+        try {
+            checkpoint();
+        } finally {
+            log.close();
+        }
+    }
+}

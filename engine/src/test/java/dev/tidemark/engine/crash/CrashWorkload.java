@@ -1,0 +1,142 @@
+package dev.tidemark.engine.crash;
+
+import dev.tidemark.engine.ConditionalCheckFailedException;
+import dev.tidemark.engine.Database;
+import dev.tidemark.engine.ResourceInUseException;
+import dev.tidemark.engine.model.AttributeDefinition;
+import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.KeySchemaElement;
+import dev.tidemark.engine.model.KeyType;
+import dev.tidemark.engine.model.PutRequest;
+import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.WriteRequest;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The child process of {@link CrashRecoveryTest}: writes from several threads until it is killed.
+ * Each thread owns its own keys and runs one operation at a time, printing {@code B} before an
+ * operation and {@code A} once the engine acknowledged it, so the parent knows, per key, the last
+ * acknowledged state and the at most one operation that may or may not have landed.
+ *
+ * <pre>
+ * B thread opId PUT key          → item {pk=key, v=opId}
+ * B thread opId UPD key          → if it exists: v=opId, c=c+1 (condition attribute_exists(pk))
+ * B thread opId DEL key          → item gone
+ * B thread opId BAT key1,key2,.. → every key: {pk=key, v=opId}, all or none
+ * A thread opId [ccf]            → acknowledged ("ccf": the update's condition failed, no change)
+ * </pre>
+ */
+public final class CrashWorkload {
+    static final String TABLE = "crash";
+    static final int KEYS_PER_THREAD = 40;
+
+    private CrashWorkload() {
+    }
+
+    /**
+     * Runs the workload.
+     *
+     * @param args directory, thread count, first operation id, random seed
+     */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int threads = Integer.parseInt(args[1]);
+        long firstOp = Long.parseLong(args[2]);
+        long seed = Long.parseLong(args[3]);
+        PrintStream out = new PrintStream(System.out, true, "UTF-8");
+        Database db = Database.open(dir);
+        try {
+            db.createTable(t -> t.tableName(TABLE)
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        } catch (ResourceInUseException exists) {
+            // created by an earlier cycle
+        }
+        out.println("READY");
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread w = new Thread(() -> run(db, out, thread, firstOp + thread * 1_000_000L, new Random(seed * 31 + thread)));
+            w.start();
+            workers.add(w);
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+    }
+
+    static String key(int thread, int k) {
+        return "t" + thread + "-k" + k;
+    }
+
+    private static void run(Database db, PrintStream out, int thread, long op, Random rnd) {
+        String pad = "x".repeat(50 + rnd.nextInt(200));
+        while (true) {
+            op++;
+            int kind = rnd.nextInt(10);
+            String key = key(thread, rnd.nextInt(KEYS_PER_THREAD));
+            AttributeValue v = AttributeValue.fromN(op);
+            if (kind < 4) {
+                synchronized (out) {
+                    out.println("B " + thread + " " + op + " PUT " + key);
+                }
+                db.putItem(p -> p.tableName(TABLE).item(Map.of("pk", AttributeValue.fromS(key), "v", v,
+                    "pad", AttributeValue.fromS(pad))));
+                ack(out, thread, op, "");
+            } else if (kind < 7) {
+                synchronized (out) {
+                    out.println("B " + thread + " " + op + " UPD " + key);
+                }
+                String result = "";
+                try {
+                    db.updateItem(u -> u.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key)))
+                        .updateExpression("SET v = :v, c = if_not_exists(c, :zero) + :one")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":v", v, ":zero", AttributeValue.fromN(0), ":one", AttributeValue.fromN(1))));
+                } catch (ConditionalCheckFailedException e) {
+                    result = " ccf";
+                }
+                ack(out, thread, op, result);
+            } else if (kind < 9) {
+                synchronized (out) {
+                    out.println("B " + thread + " " + op + " DEL " + key);
+                }
+                db.deleteItem(d -> d.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key))));
+                ack(out, thread, op, "");
+            } else {
+                List<String> keys = new ArrayList<>();
+                Map<String, Boolean> seen = new HashMap<>();
+                while (keys.size() < 5) {
+                    String k = key(thread, rnd.nextInt(KEYS_PER_THREAD));
+                    if (seen.putIfAbsent(k, true) == null) {
+                        keys.add(k);
+                    }
+                }
+                synchronized (out) {
+                    out.println("B " + thread + " " + op + " BAT " + String.join(",", keys));
+                }
+                List<WriteRequest> writes = new ArrayList<>();
+                for (String k : keys) {
+                    writes.add(WriteRequest.builder().putRequest(PutRequest.builder()
+                        .item(Map.of("pk", AttributeValue.fromS(k), "v", v)).build()).build());
+                }
+                db.batchWriteItem(b -> b.requestItems(Map.of(TABLE, writes)));
+                ack(out, thread, op, "");
+            }
+        }
+    }
+
+    private static void ack(PrintStream out, int thread, long op, String suffix) {
+        synchronized (out) {
+            out.println("A " + thread + " " + op + suffix);
+        }
+    }
+}
