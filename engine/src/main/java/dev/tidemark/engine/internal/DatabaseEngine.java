@@ -133,71 +133,85 @@ public final class DatabaseEngine implements Database {
 
     @Override
     public CreateTableResult createTable(CreateTableRequest request) {
+        ensureOpen();
         return catalog.createTable(request);
     }
 
     @Override
     public DescribeTableResult describeTable(DescribeTableRequest request) {
+        ensureOpen();
         return catalog.describeTable(request);
     }
 
     @Override
     public ListTablesResult listTables(ListTablesRequest request) {
+        ensureOpen();
         return catalog.listTables(request);
     }
 
     @Override
     public UpdateTableResult updateTable(UpdateTableRequest request) {
+        ensureOpen();
         return catalog.updateTable(request);
     }
 
     @Override
     public DeleteTableResult deleteTable(DeleteTableRequest request) {
+        ensureOpen();
         return catalog.deleteTable(request);
     }
 
     @Override
     public PutItemResult putItem(PutItemRequest request) {
+        ensureOpen();
         return items.putItem(request);
     }
 
     @Override
     public GetItemResult getItem(GetItemRequest request) {
+        ensureOpen();
         return items.getItem(request);
     }
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
+        ensureOpen();
         return items.updateItem(request);
     }
 
     @Override
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        ensureOpen();
         return items.deleteItem(request);
     }
 
     @Override
     public QueryResult query(QueryRequest request) {
+        ensureOpen();
         return reads.query(request);
     }
 
     @Override
     public ScanResult scan(ScanRequest request) {
+        ensureOpen();
         return reads.scan(request);
     }
 
     @Override
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        ensureOpen();
         return items.batchGetItem(request);
     }
 
     @Override
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        ensureOpen();
         return items.batchWriteItem(request);
     }
 
     @Override
     public void checkpoint() {
+        ensureOpen();
         store.checkpoint();
         lastCheckpointNanos = System.nanoTime();
     }
@@ -217,6 +231,12 @@ public final class DatabaseEngine implements Database {
         store.close();
         if (deleteOnClose) {
             deleteRecursively(directory);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the database in " + directory + " is closed");
         }
     }
 
