@@ -64,10 +64,11 @@ public final class EngineDemo {
             String customer = customer(42);
 
             out.println();
-            out.println("GetItem  " + customer + " / first order");
-            QueryResult firstPage = db.query(q -> q.tableName(TABLE).keyConditionExpression("customer = :c")
-                .expressionAttributeValues(Map.of(":c", s(customer))).limit(1));
-            Map<String, AttributeValue> first = firstPage.items().get(0);
+            out.println("GetItem  " + customer + "'s oldest order that is still PLACED");
+            QueryResult placed = db.query(q -> q.tableName(TABLE).keyConditionExpression("customer = :c")
+                .filterExpression("#s = :placed").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":c", s(customer), ":placed", s("PLACED"))));
+            Map<String, AttributeValue> first = placed.items().get(0);
             Map<String, AttributeValue> key = Map.of("customer", first.get("customer"), "placed", first.get("placed"));
             out.println("  -> " + brief(db.getItem(g -> g.tableName(TABLE).key(key)).item()));
 
@@ -78,14 +79,14 @@ public final class EngineDemo {
             latest.items().forEach(i -> out.println("  -> " + brief(i)));
 
             out.println();
-            out.println("Query    " + customer + "'s orders placed in March 2026 (begins_with on the sort key)");
+            out.println("Query    " + customer + "'s orders placed in May 2026 (begins_with on the sort key)");
             QueryResult march = db.query(q -> q.tableName(TABLE)
                 .keyConditionExpression("customer = :c AND begins_with(placed, :m)")
-                .expressionAttributeValues(Map.of(":c", s(customer), ":m", s("2026-03"))));
+                .expressionAttributeValues(Map.of(":c", s(customer), ":m", s("2026-05"))));
             out.println("  -> " + march.count() + " orders");
 
             out.println();
-            out.println("UpdateItem  ship the first order if it is not shipped yet (a conditional write)");
+            out.println("UpdateItem  ship that order if it is not shipped yet (a conditional write)");
             try {
                 Map<String, AttributeValue> updated = db.updateItem(u -> u.tableName(TABLE).key(key)
                     .updateExpression("SET #s = :shipped, shippedOn = :today ADD revisions :one")
@@ -116,7 +117,8 @@ public final class EngineDemo {
             Map<String, AttributeValue> start = null;
             do {
                 Map<String, AttributeValue> from = start;
-                ScanResult page = db.scan(sc -> sc.tableName(TABLE).filterExpression("total > :t")
+                ScanResult page = db.scan(sc -> sc.tableName(TABLE).filterExpression("#total > :t")
+                    .expressionAttributeNames(Map.of("#total", "total")) // TOTAL is a reserved word
                     .expressionAttributeValues(Map.of(":t", AttributeValue.fromN("500.00"))).select(Select.COUNT)
                     .exclusiveStartKey(from).limit(500));
                 big += page.count();

@@ -23,7 +23,8 @@ class EngineDemoTest {
             .containsPattern("-> \\d+ of 2000 orders");
         String second = run();
         assertThat(second).contains("reopened existing table 'orders' with 2000 items")
-            .contains("already shipped on an earlier run");
+            .contains("-> updated: {")
+            .containsPattern("-> \\d+ of 2000 orders");
     }
 
     private String run() {
