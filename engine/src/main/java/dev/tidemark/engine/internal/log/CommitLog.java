@@ -125,6 +125,10 @@ public final class CommitLog implements AutoCloseable {
     private boolean syncing;
     private final ConcurrentHashMap<Integer, FileChannel> syncChannels = new ConcurrentHashMap<>();
     private final AtomicLong forces = new AtomicLong();
+    /** Runs before each device force; tests use it to widen the group-commit window. */
+    volatile Runnable beforeForce = () -> { };
+    /** Runs after a record's bytes are written, before its document is committed; crash tests halt here. */
+    volatile Runnable insideDocument = () -> { };
 
     private CommitLog(Path dir, Durability durability, FileChannel lockChannel, FileLock lock,
             SingleChronicleQueue queue) {
@@ -357,10 +361,13 @@ public final class CommitLog implements AutoCloseable {
         try {
             if (appender == null) {
                 appender = queue.createAppender();
+                // appends are serialised by appendLock, but may come from any thread
+                appender.singleThreadedCheckDisabled(true);
             }
             DocumentContext dc = appender.writingDocument();
             try {
                 dc.wire().bytes().write(encodeBuffer, 0, n);
+                insideDocument.run();
             } catch (RuntimeException | Error e) {
                 dc.rollbackOnClose();
                 throw e;
@@ -370,8 +377,9 @@ public final class CommitLog implements AutoCloseable {
             index = appender.lastIndexAppended();
             int cycle = ROLL_CYCLE.toCycle(index);
             firstUnsyncedCycle = Math.min(firstUnsyncedCycle, cycle);
-        } catch (RuntimeException | InternalError e) {
-            // InternalError is how the JVM reports a fault (SIGBUS) on a mapped page, e.g. a full disk.
+        } catch (Exception | InternalError e) {
+            // Chronicle may throw checked I/O exceptions without declaring them; InternalError is how
+            // the JVM reports a fault (SIGBUS) on a mapped page, e.g. a full disk.
             resetAppender();
             throw new InternalServerErrorException("commit log append failed: " + e, e);
         }
@@ -477,6 +485,7 @@ public final class CommitLog implements AutoCloseable {
             }
         }
         try {
+            beforeForce.run();
             ch.force(false);
             forces.incrementAndGet();
         } catch (IOException | RuntimeException e) {
