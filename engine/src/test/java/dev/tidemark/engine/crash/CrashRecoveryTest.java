@@ -93,7 +93,7 @@ class CrashRecoveryTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            child.destroyForcibly();
+            child.toHandle().destroyForcibly(); // SIGKILL; unlike Process.destroyForcibly it leaves our end of the pipe open
         });
         killer.start();
         long acks = 0;
