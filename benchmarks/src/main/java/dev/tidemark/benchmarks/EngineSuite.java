@@ -61,6 +61,7 @@ public final class EngineSuite {
 
     private final Settings settings;
     private final PrintStream progress;
+    private final boolean settleBetweenPhases;
 
     /**
      * A suite with the given settings.
@@ -69,8 +70,20 @@ public final class EngineSuite {
      * @param progress where progress messages go (standard error, so standard output holds only results)
      */
     public EngineSuite(Settings settings, PrintStream progress) {
+        this(settings, progress, true);
+    }
+
+    /**
+     * A suite; tests skip the garbage collection and pause before each phase.
+     *
+     * @param settings the sizes
+     * @param progress where progress messages go
+     * @param settleBetweenPhases whether to run {@code System.gc()} and pause 200 ms before each phase
+     */
+    EngineSuite(Settings settings, PrintStream progress, boolean settleBetweenPhases) {
         this.settings = settings;
         this.progress = progress;
+        this.settleBetweenPhases = settleBetweenPhases;
     }
 
     /**
@@ -94,7 +107,9 @@ public final class EngineSuite {
         store.createTable();
         long n = settings.items();
         for (String phase : PHASES) {
-            settle();
+            if (settleBetweenPhases) {
+                settle();
+            }
             long started = System.nanoTime();
             PhaseResult r = switch (phase) {
                 case "put" -> put(store, n);

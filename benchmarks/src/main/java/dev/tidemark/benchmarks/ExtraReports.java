@@ -80,9 +80,11 @@ public final class ExtraReports {
                 try {
                     err.println("reopen: loading " + items + " items into " + dir);
                     status |= runChild("2g", "load", dir.toString(), Long.toString(items));
-                    err.println("reopen: reopening in a fresh child JVM");
                     if (status == 0) {
+                        err.println("reopen: reopening in a fresh child JVM");
                         status |= runChild("2g", "reopen", dir.toString(), Long.toString(items));
+                    } else {
+                        err.println("reopen: skipped, the load failed");
                     }
                 } finally {
                     deleteRecursively(dir);
