@@ -132,6 +132,12 @@ public final class ExtraReports {
         cmd.addAll(projectJvmFlags());
         cmd.add("-Xmx" + heap);
         cmd.add("-Xms" + (heap.equals(LARGE_HEAP) ? heap : "256m"));
+        // Logging levels and the data directory set on the parent's command line apply to children too.
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("org.slf4j.") || name.startsWith("tidemark.")) {
+                cmd.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(BenchmarkMain.class.getName());
