@@ -1,0 +1,164 @@
+package dev.tidemark.benchmarks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
+import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
+
+/**
+ * The comparison anchor: DynamoDB Local 3.x embedded in this JVM ({@code DynamoDBEmbedded.create(true)},
+ * in memory), driven through its AWS SDK v2 {@link DynamoDbClient}. No network server is started;
+ * the client calls the local service in-process, so requests still go through the SDK's
+ * marshalling and DynamoDB Local's request handling and SQLite storage.
+ */
+public final class DynamoDbLocalStore implements Store {
+    private static final Map<String, String> COUNT_NAME = Map.of("#c", Workload.COUNT);
+    private static final Map<String, AttributeValue> ONE = Map.of(":one", AttributeValue.fromN("1"));
+    private static final int MAX_BATCH_ROUNDS = 10_000;
+
+    private final AmazonDynamoDBLocal local;
+    private final DynamoDbClient client;
+    private final Workload workload;
+
+    /**
+     * Starts an in-memory DynamoDB Local. Needs the sqlite4java native library: see
+     * {@code -Dorg.sqlite.lib.path} in {@code benchmarks/run.sh}.
+     *
+     * @param workload the item shape
+     */
+    public DynamoDbLocalStore(Workload workload) {
+        this.workload = workload;
+        this.local = DynamoDBEmbedded.create(true);
+        this.client = local.dynamoDbClient();
+    }
+
+    @Override
+    public String name() {
+        return "dynamodb-local";
+    }
+
+    @Override
+    public void createTable() {
+        client.createTable(t -> t.tableName(Workload.TABLE)
+            .keySchema(
+                KeySchemaElement.builder().attributeName(Workload.PK).keyType(KeyType.HASH).build(),
+                KeySchemaElement.builder().attributeName(Workload.SK).keyType(KeyType.RANGE).build())
+            .attributeDefinitions(
+                AttributeDefinition.builder().attributeName(Workload.PK).attributeType(ScalarAttributeType.S).build(),
+                AttributeDefinition.builder().attributeName(Workload.SK).attributeType(ScalarAttributeType.S).build())
+            .billingMode(BillingMode.PAY_PER_REQUEST));
+    }
+
+    private Map<String, AttributeValue> item(long i) {
+        Map<String, AttributeValue> meta = new HashMap<>(4);
+        meta.put("region", AttributeValue.fromS(Workload.region(i)));
+        meta.put("tier", AttributeValue.fromN(Integer.toString(Workload.tier(i))));
+        meta.put("active", AttributeValue.fromBool(Workload.active(i)));
+        Map<String, AttributeValue> item = new HashMap<>(8);
+        item.put(Workload.PK, AttributeValue.fromS(Workload.pk(i)));
+        item.put(Workload.SK, AttributeValue.fromS(Workload.sk(i)));
+        item.put(Workload.PAYLOAD, AttributeValue.fromS(workload.payload(i)));
+        item.put(Workload.COUNT, AttributeValue.fromN("0"));
+        item.put(Workload.META, AttributeValue.fromM(meta));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> key(long i) {
+        return Map.of(Workload.PK, AttributeValue.fromS(Workload.pk(i)),
+            Workload.SK, AttributeValue.fromS(Workload.sk(i)));
+    }
+
+    @Override
+    public void put(long i) {
+        client.putItem(p -> p.tableName(Workload.TABLE).item(item(i)));
+    }
+
+    @Override
+    public void get(long i) {
+        GetItemResponse r = client.getItem(g -> g.tableName(Workload.TABLE).key(key(i)));
+        if (!r.hasItem() || r.item().isEmpty()) {
+            throw new IllegalStateException("dynamodb-local: item " + i + " is missing");
+        }
+    }
+
+    @Override
+    public int queryPartition(long partition) {
+        Map<String, AttributeValue> values = Map.of(":pk", AttributeValue.fromS(Workload.partitionKey(partition)));
+        Map<String, AttributeValue> start = null;
+        int items = 0;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse r = client.query(q -> q.tableName(Workload.TABLE)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(values)
+                .exclusiveStartKey(from));
+            items += r.items().size();
+            start = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
+        } while (start != null && !start.isEmpty());
+        return items;
+    }
+
+    @Override
+    public void increment(long i) {
+        try {
+            client.updateItem(u -> u.tableName(Workload.TABLE).key(key(i))
+                .updateExpression("SET #c = #c + :one")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(COUNT_NAME)
+                .expressionAttributeValues(ONE));
+        } catch (ConditionalCheckFailedException e) {
+            throw new IllegalStateException("dynamodb-local: condition failed on item " + i, e);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ScanPage scanPage(Object exclusiveStartKey, int limit) {
+        Map<String, AttributeValue> from = (Map<String, AttributeValue>) exclusiveStartKey;
+        ScanResponse r = client.scan(s -> s.tableName(Workload.TABLE).limit(limit).exclusiveStartKey(from));
+        Map<String, AttributeValue> last = r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null;
+        return new ScanPage(r.items().size(), last == null || last.isEmpty() ? null : last);
+    }
+
+    @Override
+    public void batchPut(long first, int count) {
+        List<WriteRequest> writes = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item(first + k)).build()).build());
+        }
+        Map<String, List<WriteRequest>> pending = Map.of(Workload.TABLE, writes);
+        for (int round = 0; round < MAX_BATCH_ROUNDS; round++) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse r = client.batchWriteItem(b -> b.requestItems(request));
+            if (!r.hasUnprocessedItems() || r.unprocessedItems().isEmpty()) {
+                return;
+            }
+            pending = r.unprocessedItems();
+            Thread.onSpinWait();
+        }
+        throw new IllegalStateException("dynamodb-local: batch at item " + first + " still unprocessed after "
+            + MAX_BATCH_ROUNDS + " rounds");
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        local.shutdown();
+    }
+}

@@ -1,0 +1,273 @@
+package dev.tidemark.benchmarks;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Runs the engine workload's phases, in order, against one {@link Store}, from a single thread.
+ *
+ * <p>Every phase starts with a warm-up slice (a tenth of its operations, at least one) that runs
+ * but is not recorded; then each measured operation is timed with {@link System#nanoTime()} and
+ * the phase's throughput is measured operations over the wall-clock time of the measured loop.
+ * One operation is one API call, except that a Query that returns a partition in several pages
+ * counts as one operation, and a BatchWriteItem that must be retried counts once with its retries.
+ *
+ * <ol>
+ *   <li>{@code put}: PutItem of items {@code 0..N-1} (the first tenth is the warm-up);</li>
+ *   <li>{@code get}: N GetItem of uniformly random existing items;</li>
+ *   <li>{@code query}: N/10 Query calls, each reading one random whole partition of 100 items;</li>
+ *   <li>{@code update}: N conditional UpdateItem increments of random existing items;</li>
+ *   <li>{@code scan}: full-table Scans in pages of {@link Settings#scanPageLimit()} items; the first
+ *       full scan is the warm-up, then {@link Settings#scanRepeats()} measured ones; one operation is
+ *       one page (one Scan call);</li>
+ *   <li>{@code batch_write}: N/25 BatchWriteItem calls of 25 new items ({@code N..2N-1}).</li>
+ * </ol>
+ */
+public final class EngineSuite {
+    /** The phases, in the order they run and are printed. */
+    public static final List<String> PHASES = List.of("put", "get", "query", "update", "scan", "batch_write");
+    /** Items per BatchWriteItem call. */
+    public static final int BATCH_SIZE = 25;
+
+    /**
+     * Workload size and repetition settings.
+     *
+     * @param items N, the number of items loaded by the put phase
+     * @param scanRepeats measured full scans
+     * @param scanPageLimit Limit of each Scan call
+     * @param seed seed of the random key choices (the same for both systems)
+     */
+    public record Settings(long items, int scanRepeats, int scanPageLimit, long seed) {
+        /**
+         * Checks the settings.
+         *
+         * @param items N, at least 1000 and a multiple of 100
+         * @param scanRepeats at least 1
+         * @param scanPageLimit at least 1
+         * @param seed any value
+         */
+        public Settings {
+            if (items < 1000 || items % Workload.PARTITION_SIZE != 0) {
+                throw new IllegalArgumentException("items must be a multiple of 100, at least 1000: " + items);
+            }
+            if (scanRepeats < 1 || scanPageLimit < 1) {
+                throw new IllegalArgumentException("scanRepeats and scanPageLimit must be positive");
+            }
+        }
+    }
+
+    private final Settings settings;
+    private final PrintStream progress;
+    private final boolean settleBetweenPhases;
+
+    /**
+     * A suite with the given settings.
+     *
+     * @param settings the sizes
+     * @param progress where progress messages go (standard error, so standard output holds only results)
+     */
+    public EngineSuite(Settings settings, PrintStream progress) {
+        this(settings, progress, true);
+    }
+
+    /**
+     * A suite; tests skip the garbage collection and pause before each phase.
+     *
+     * @param settings the sizes
+     * @param progress where progress messages go
+     * @param settleBetweenPhases whether to run {@code System.gc()} and pause 200 ms before each phase
+     */
+    EngineSuite(Settings settings, PrintStream progress, boolean settleBetweenPhases) {
+        this.settings = settings;
+        this.progress = progress;
+        this.settleBetweenPhases = settleBetweenPhases;
+    }
+
+    /**
+     * The warm-up slice of a phase of {@code ops} operations.
+     *
+     * @param ops the phase's operations
+     * @return a tenth of them, at least one
+     */
+    static long warmup(long ops) {
+        return Math.max(1, ops / 10);
+    }
+
+    /**
+     * Creates the table and runs all phases. A failing phase stops the run: the results of the
+     * phases before it are in {@code into}, and the exception propagates.
+     *
+     * @param store the system under test, freshly started
+     * @param into receives each phase's result as soon as it is measured, keyed by phase name
+     */
+    public void run(Store store, Map<String, PhaseResult> into) {
+        store.createTable();
+        long n = settings.items();
+        for (String phase : PHASES) {
+            if (settleBetweenPhases) {
+                settle();
+            }
+            long started = System.nanoTime();
+            PhaseResult r = switch (phase) {
+                case "put" -> put(store, n);
+                case "get" -> get(store, n);
+                case "query" -> query(store, n);
+                case "update" -> update(store, n);
+                case "scan" -> scan(store, n);
+                case "batch_write" -> batchWrite(store, n);
+                default -> throw new IllegalStateException(phase);
+            };
+            into.put(phase, r);
+            progress.printf("%s %-11s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
+                store.name(), phase, ResultLine.ops(r.opsPerSecond()), ResultLine.micros(r.p50Nanos()),
+                ResultLine.micros(r.p99Nanos()), r.operations(), ResultLine.seconds(System.nanoTime() - started));
+        }
+    }
+
+    /**
+     * Runs all phases and returns the results.
+     *
+     * @param store the system under test
+     * @return the results by phase, in phase order
+     */
+    public Map<String, PhaseResult> run(Store store) {
+        Map<String, PhaseResult> results = new LinkedHashMap<>();
+        run(store, results);
+        return results;
+    }
+
+    private static void settle() {
+        System.gc();
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PhaseResult put(Store store, long n) {
+        long warm = warmup(n);
+        for (long i = 0; i < warm; i++) {
+            store.put(i);
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) (n - warm));
+        long start = System.nanoTime();
+        for (long i = warm; i < n; i++) {
+            long t = System.nanoTime();
+            store.put(i);
+            rec.record(System.nanoTime() - t);
+        }
+        return PhaseResult.of("put", rec, System.nanoTime() - start);
+    }
+
+    private PhaseResult get(Store store, long n) {
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        long warm = warmup(n);
+        for (long k = 0; k < warm; k++) {
+            store.get(random.nextLong(n));
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) n);
+        long start = System.nanoTime();
+        for (long k = 0; k < n; k++) {
+            long i = random.nextLong(n);
+            long t = System.nanoTime();
+            store.get(i);
+            rec.record(System.nanoTime() - t);
+        }
+        return PhaseResult.of("get", rec, System.nanoTime() - start);
+    }
+
+    private PhaseResult query(Store store, long n) {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 1);
+        long partitions = n / Workload.PARTITION_SIZE;
+        long queries = n / 10;
+        long warm = warmup(queries);
+        for (long k = 0; k < warm; k++) {
+            checkPartition(store, random.nextLong(partitions));
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) queries);
+        long start = System.nanoTime();
+        for (long k = 0; k < queries; k++) {
+            long p = random.nextLong(partitions);
+            long t = System.nanoTime();
+            int items = store.queryPartition(p);
+            rec.record(System.nanoTime() - t);
+            checkPartitionSize(store, p, items);
+        }
+        return PhaseResult.of("query", rec, System.nanoTime() - start);
+    }
+
+    private static void checkPartition(Store store, long p) {
+        checkPartitionSize(store, p, store.queryPartition(p));
+    }
+
+    private static void checkPartitionSize(Store store, long p, int items) {
+        if (items != Workload.PARTITION_SIZE) {
+            throw new IllegalStateException(store.name() + ": partition " + p + " returned " + items + " items");
+        }
+    }
+
+    private PhaseResult update(Store store, long n) {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 2);
+        long warm = warmup(n);
+        for (long k = 0; k < warm; k++) {
+            store.increment(random.nextLong(n));
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) n);
+        long start = System.nanoTime();
+        for (long k = 0; k < n; k++) {
+            long i = random.nextLong(n);
+            long t = System.nanoTime();
+            store.increment(i);
+            rec.record(System.nanoTime() - t);
+        }
+        return PhaseResult.of("update", rec, System.nanoTime() - start);
+    }
+
+    private PhaseResult scan(Store store, long n) {
+        fullScan(store, n, null);
+        int repeats = settings.scanRepeats();
+        LatencyRecorder rec = new LatencyRecorder((int) (repeats * (n / settings.scanPageLimit() + 2)));
+        long start = System.nanoTime();
+        for (int r = 0; r < repeats; r++) {
+            fullScan(store, n, rec);
+        }
+        return PhaseResult.of("scan", rec, System.nanoTime() - start);
+    }
+
+    private void fullScan(Store store, long n, LatencyRecorder rec) {
+        Object from = null;
+        long items = 0;
+        do {
+            long t = System.nanoTime();
+            Store.ScanPage page = store.scanPage(from, settings.scanPageLimit());
+            if (rec != null) {
+                rec.record(System.nanoTime() - t);
+            }
+            items += page.items();
+            from = page.lastEvaluatedKey();
+        } while (from != null);
+        if (items != n) {
+            throw new IllegalStateException(store.name() + ": full scan returned " + items + " items, expected " + n);
+        }
+    }
+
+    private static PhaseResult batchWrite(Store store, long n) {
+        long batches = n / BATCH_SIZE;
+        long warm = warmup(batches);
+        for (long b = 0; b < warm; b++) {
+            store.batchPut(n + b * BATCH_SIZE, BATCH_SIZE);
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) (batches - warm));
+        long start = System.nanoTime();
+        for (long b = warm; b < batches; b++) {
+            long t = System.nanoTime();
+            store.batchPut(n + b * BATCH_SIZE, BATCH_SIZE);
+            rec.record(System.nanoTime() - t);
+        }
+        return PhaseResult.of("batch_write", rec, System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tidemark.benchmarks;
+
+/**
+ * One system under test, seen through the operations of the workload. Implementations build the
+ * system's own request objects inside each call, so request construction is part of what is
+ * measured on both sides alike. Every call is synchronous and checks its outcome: a missing item
+ * or a failed condition is an error, not a data point.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The name printed in progress messages. */
+    String name();
+
+    /** Creates the benchmark table ({@code pk} S hash key, {@code sk} S range key, on demand). */
+    void createTable();
+
+    /**
+     * Writes item {@code i} with PutItem.
+     *
+     * @param i the item number
+     */
+    void put(long i);
+
+    /**
+     * Reads item {@code i} with GetItem.
+     *
+     * @param i the item number
+     * @throws IllegalStateException if the item is missing
+     */
+    void get(long i);
+
+    /**
+     * Reads one whole partition with Query ({@code pk = :pk}), following
+     * {@code LastEvaluatedKey} until the partition is exhausted.
+     *
+     * @param partition the partition number
+     * @return the number of items returned
+     */
+    int queryPartition(long partition);
+
+    /**
+     * Increments item {@code i}'s counter: UpdateItem {@code SET #c = #c + :one} under
+     * {@code attribute_exists(pk)}.
+     *
+     * @param i the item number
+     * @throws IllegalStateException if the condition failed
+     */
+    void increment(long i);
+
+    /**
+     * Reads one page of a full-table Scan.
+     *
+     * @param exclusiveStartKey the opaque key returned by the previous page, or {@code null} to start
+     * @param limit the page's item limit
+     * @return the page
+     */
+    ScanPage scanPage(Object exclusiveStartKey, int limit);
+
+    /**
+     * Writes items {@code first} to {@code first + count - 1} with one BatchWriteItem call, retrying
+     * unprocessed items until none are left.
+     *
+     * @param first the first item number
+     * @param count how many items (at most 25)
+     */
+    void batchPut(long first, int count);
+
+    /** Releases the system; in-memory data is lost. */
+    @Override
+    void close();
+
+    /**
+     * One page of a Scan.
+     *
+     * @param items how many items the page held
+     * @param lastEvaluatedKey the opaque key to continue from, or {@code null} at the end
+     */
+    record ScanPage(int items, Object lastEvaluatedKey) {
+    }
+}
