@@ -41,7 +41,9 @@ mkdir -p "$data_dir"
 # DynamoDB Local: no telemetry; load sqlite4java from target/native instead of unpacking it to /tmp.
 export DDB_LOCAL_TELEMETRY=0
 
-exec java "${jvm_flags[@]}" \
+# TIDEMARK_BENCH_JAVA_OPTS adds JVM options, e.g. a flight recording for profiling.
+# shellcheck disable=SC2086
+exec java "${jvm_flags[@]}" ${TIDEMARK_BENCH_JAVA_OPTS:-} \
   -Xms"$heap" -Xmx"$heap" \
   -Dchronicle.analytics.disable=true \
   -Dorg.sqlite.lib.path="$native_dir" \
