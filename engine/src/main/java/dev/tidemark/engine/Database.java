@@ -16,9 +16,12 @@ import java.util.function.Consumer;
  * <pre>{@code
  * try (Database db = Database.openTemporary()) {
  *     db.createTable(t -> t.tableName("users")
- *         .keySchema(new KeySchemaElement... )  // see CreateTableRequest
- *         ...);
+ *         .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+ *         .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+ *             .attributeType(ScalarAttributeType.S).build())
+ *         .billingMode(BillingMode.PAY_PER_REQUEST));
  *     db.putItem(p -> p.tableName("users").item(Map.of("id", AttributeValue.fromS("u1"))));
+ *     GetItemResult r = db.getItem(g -> g.tableName("users").key(Map.of("id", AttributeValue.fromS("u1"))));
  * }
  * }</pre>
  */

@@ -51,8 +51,12 @@ final class Catalog {
 
     /** The live table named in a data-plane request, or ResourceNotFoundException. */
     TableState table(String name) {
+        TableState t = name == null ? null : store.table(name);
+        if (t != null) {
+            return t; // an existing table's name is valid: skip the pattern check on the hot path
+        }
         validateName(name, "tableName");
-        TableState t = store.table(name);
+        t = store.table(name);
         if (t == null) {
             throw new ResourceNotFoundException("Requested resource not found: Table: " + name + " not found");
         }
