@@ -257,6 +257,16 @@ class ParserRulesTest {
     }
 
     @Test
+    @DisplayName("4.11 deeply nested input fails with a ValidationException, not a stack overflow")
+    void deepNesting() {
+        String text = "(".repeat(2000) + "a = :v" + ")".repeat(2000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cond(text, V))
+            .isInstanceOf(dev.tidemark.engine.ValidationException.class);
+        String nots = "NOT ".repeat(1000) + "a = :v";
+        conditionRejected(nots, V, "Invalid ConditionExpression: The expression contains too many operators; operator count: 1001");
+    }
+
+    @Test
     @DisplayName("Parse cache: the same text is parsed once and shared")
     void parseCache() {
         Object first = ParseCache.get(ExprKind.CONDITION, "cached_x = :v", t -> Parser.parseCondition(t, ExprKind.CONDITION));

@@ -136,6 +136,7 @@ class UpdateExpressionTest {
         assertThat(applied("REMOVE zz", null, item("a", n(1)))).isEqualTo(item("a", n(1)));
         failsWith("REMOVE x.y", null, item("a", n(1)), "The document path provided in the update expression is invalid for update");
         assertThat(update("REMOVE x.y", null).apply(null, KEY).newItem()).isNull();
+        assertThat(applied("SET a = :v REMOVE x.y", vals(":v", n(1)), null)).isEqualTo(item("pk", s("k"), "a", n(1)));
         assertThat(applied("REMOVE a[17]", null, item("a", l(n(0))))).containsEntry("a", l(n(0)));
         assertThat(applied("REMOVE a[1], a[3]", null, item("a", l(n(0), n(1), n(2), n(3), n(4)))))
             .containsEntry("a", l(n(0), n(2), n(4)));
