@@ -161,6 +161,27 @@ public final class AttributeValue {
         return new AttributeValue(Type.BS, Collections.unmodifiableList(bs));
     }
 
+    /**
+     * Internal factory that takes ownership of a map without copying it. Only for the engine,
+     * which never modifies or hands out the map again.
+     *
+     * @param m a map the caller will never modify
+     * @return the map value
+     */
+    public static AttributeValue ownedM(Map<String, AttributeValue> m) {
+        return new AttributeValue(Type.M, Collections.unmodifiableMap(m));
+    }
+
+    /**
+     * Internal factory that takes ownership of a list without copying it. Only for the engine.
+     *
+     * @param l a list the caller will never modify
+     * @return the list value
+     */
+    public static AttributeValue ownedL(List<AttributeValue> l) {
+        return new AttributeValue(Type.L, Collections.unmodifiableList(l));
+    }
+
     /** The type of this value. */
     public Type type() {
         return type;

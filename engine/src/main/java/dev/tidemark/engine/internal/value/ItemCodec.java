@@ -244,14 +244,14 @@ public final class ItemCodec {
                 case T_NULL:
                     return AttributeValue.nul();
                 case T_M:
-                    return AttributeValue.fromM(readMap());
+                    return AttributeValue.ownedM(readMap());
                 case T_L: {
                     int n = readLength();
                     List<AttributeValue> l = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         l.add(readValue());
                     }
-                    return AttributeValue.fromL(l);
+                    return AttributeValue.ownedL(l);
                 }
                 case T_SS:
                 case T_NS: {
