@@ -70,7 +70,7 @@ class TokenStream {
     ValidationException syntaxError() {
         Token bad = peek();
         int from = pos > 0 ? tokens.get(pos - 1).start() : bad.start();
-        int to = bad.end();
+        int to = bad.type() == Token.Type.EOF && pos > 0 ? tokens.get(pos - 1).end() : bad.end();
         if (bad.type() != Token.Type.EOF && pos + 1 < tokens.size() && tokens.get(pos + 1).type() != Token.Type.EOF) {
             to = tokens.get(pos + 1).end();
         }
