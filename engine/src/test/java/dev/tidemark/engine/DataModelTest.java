@@ -324,6 +324,10 @@ class DataModelTest {
         List<Map<String, AttributeValue>> gt = db.query(q -> q.tableName("bord").keyConditionExpression("h = :h AND r > :r")
             .expressionAttributeValues(Map.of(":h", s("p"), ":r", b(0x7F)))).items();
         assertThat(gt).hasSize(3);
+        List<String> prefixed = db.query(q -> q.tableName("bord").keyConditionExpression("h = :h AND begins_with(r, :r)")
+                .expressionAttributeValues(Map.of(":h", s("p"), ":r", b(0x80))).scanIndexForward(false))
+            .items().stream().map(i -> java.util.HexFormat.of().formatHex(i.get("r").b())).collect(Collectors.toList());
+        assertThat(prefixed).containsExactly("8000", "80");
     }
 
     @Test
