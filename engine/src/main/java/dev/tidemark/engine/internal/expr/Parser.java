@@ -82,17 +82,24 @@ final class Parser extends TokenStream {
         return left;
     }
 
+    /** {@code NOT} chains are read iteratively so that long chains cannot exhaust the stack. */
     private Ast.Node parseNot() {
-        if (peek().isKeyword("NOT")) {
+        int nots = 0;
+        while (peek().isKeyword("NOT")) {
             next();
             operators++;
-            enter();
-            Ast.Node inner = parseNot();
-            nesting--;
-            requireCondition(inner);
-            return new Ast.Not(Ast.unwrap(inner));
+            nots++;
         }
-        return parseComparison();
+        Ast.Node n = parseComparison();
+        if (nots == 0) {
+            return n;
+        }
+        requireCondition(n);
+        n = Ast.unwrap(n);
+        for (int i = 0; i < nots; i++) {
+            n = new Ast.Not(n);
+        }
+        return n;
     }
 
     /** A bare operand is not a condition: syntax error at the token after it (size() is a misuse). */

@@ -71,9 +71,12 @@ final class Updater implements Update {
         for (Write w : puts) {
             put(item, w.path(), w.value());
         }
-        removes.sort(Comparator.comparing(Write::path, PATH_ORDER).reversed());
-        for (Write w : removes) {
-            remove(item, w.path(), oldItem);
+        if (oldItem != null) {
+            // Removals address the old item: on a missing item there is nothing to remove.
+            removes.sort(Comparator.comparing(Write::path, PATH_ORDER).reversed());
+            for (Write w : removes) {
+                remove(item, w.path(), oldItem);
+            }
         }
         Map<String, AttributeValue> newItem = java.util.Collections.unmodifiableMap(item);
         return new UpdateOutcome(newItem, Projector.project(oldItem, targets), Projector.project(newItem, targets));

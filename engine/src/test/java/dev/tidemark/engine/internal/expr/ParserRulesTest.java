@@ -46,7 +46,7 @@ class ParserRulesTest {
     @DisplayName("4.1 a bare # or : is a syntax error")
     void barePlaceholderCharacters() {
         conditionRejected("# = :v", V, "Invalid ConditionExpression: Syntax error; token: \"#\", near: \"#\"");
-        conditionRejected("a = :", V, "Invalid ConditionExpression: Syntax error; token: \":\", near: \"=:\"".replace("=:", "= :"));
+        conditionRejected("a = :", V, "Invalid ConditionExpression: Syntax error; token: \":\", near: \"= :\"");
     }
 
     @Test
@@ -254,6 +254,16 @@ class ParserRulesTest {
         conditionRejected("attribute_exists(:v)", V,
             "Invalid ConditionExpression: Operator or function requires a document path; operator or function: "
                 + "attribute_exists");
+    }
+
+    @Test
+    @DisplayName("4.11 deeply nested input fails with a ValidationException, not a stack overflow")
+    void deepNesting() {
+        String text = "(".repeat(2000) + "a = :v" + ")".repeat(2000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cond(text, V))
+            .isInstanceOf(dev.tidemark.engine.ValidationException.class);
+        String nots = "NOT ".repeat(1000) + "a = :v";
+        conditionRejected(nots, V, "Invalid ConditionExpression: The expression contains too many operators; operator count: 1001");
     }
 
     @Test
