@@ -205,13 +205,18 @@ final class ItemOperations {
             KeysAndAttributes ka = e.getValue();
             RequestExpressions ex = expressions(t, null, ka.projectionExpression(), null, ka.expressionAttributeNames(), null);
             List<Keys.Key> keys = new ArrayList<>();
+            // DynamoDB rejects keys given twice in the same form, but treats the same number written
+            // differently (1e3, 1000) as distinct keys and returns the item once (reference 1.2).
+            Set<Map<String, AttributeValue>> seenAsGiven = new HashSet<>();
             Set<ByteKey> seen = new HashSet<>();
             for (Map<String, AttributeValue> k : ka.keys()) {
                 Keys.Key key = Keys.key(t, k);
-                if (!seen.add(new ByteKey(key.encoded()))) {
+                if (!seenAsGiven.add(k)) {
                     throw new ValidationException("Provided list of item keys contains duplicates");
                 }
-                keys.add(key);
+                if (seen.add(new ByteKey(key.encoded()))) {
+                    keys.add(key);
+                }
             }
             plans.add(new Plan(e.getKey(), t, keys, ex == null ? null : ex.projection(), ka));
         }

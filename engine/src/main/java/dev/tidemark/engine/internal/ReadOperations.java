@@ -99,6 +99,13 @@ final class ReadOperations {
                 }
                 case BEGINS_WITH -> {
                     lo = codec.encode(kc.hashValue(), v1);
+                    // Every key whose sort key starts with the prefix starts with the prefix's encoding
+                    // minus its 2-byte terminator; bounding the range above by that matters when reading
+                    // backwards, which otherwise starts at the partition's last key.
+                    byte[] upper = successor(Arrays.copyOf(lo, lo.length - 2));
+                    if (upper != null) {
+                        hi = upper;
+                    }
                     prefixScan = true;
                 }
                 default -> throw new IllegalStateException(kc.sortOp().toString());
@@ -106,12 +113,12 @@ final class ReadOperations {
         }
         if (r.exclusiveStartKey() != null) {
             if (m.rangeName() == null) {
-                throw new ValidationException("The provided starting key is invalid: Exclusive start key must not be given when querying a table without a sort key");
+                throw new ValidationException("The provided starting key is invalid: The query can return at most one row and cannot be restarted");
             }
             Keys.Key start = Keys.startKey(t, r.exclusiveStartKey());
             if (!start.attributes().get(m.hashName()).equals(kc.hashValue())
                 || !kc.matchesSort(start.attributes().get(m.rangeName()))) {
-                throw new ValidationException("The provided starting key does not match the range key predicate");
+                throw new ValidationException("The provided starting key is outside query boundaries based on provided conditions");
             }
             if (forward) {
                 lo = start.encoded();
