@@ -141,7 +141,55 @@ public final class Numbers {
      * @return plain decimal text without exponent, leading or trailing zeros
      */
     public static String normalize(String text) {
-        return toText(parse(text));
+        return isCanonicalShort(text) ? text : toText(parse(text));
+    }
+
+    /**
+     * Fast path: whether {@code text} is already canonical and so short (at most 38 characters, no
+     * exponent) that precision and range cannot be exceeded — the common case of numbers written
+     * by programs ({@code 42}, {@code -17.5}).
+     */
+    static boolean isCanonicalShort(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_DIGITS) {
+            return false;
+        }
+        int i = 0;
+        if (text.charAt(0) == '-') {
+            i = 1;
+            if (n == 1) {
+                return false;
+            }
+        }
+        char first = text.charAt(i);
+        if (first == '0') {
+            // "0" alone, or "0." followed by a fraction; "-0" is not canonical.
+            if (i + 1 == n) {
+                return i == 0;
+            }
+            if (text.charAt(i + 1) != '.') {
+                return false;
+            }
+        } else if (first < '1' || first > '9') {
+            return false;
+        }
+        int dot = -1;
+        for (int j = i + 1; j < n; j++) {
+            char c = text.charAt(j);
+            if (c == '.') {
+                if (dot >= 0) {
+                    return false;
+                }
+                dot = j;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        if (dot >= 0) {
+            // a fraction must be non-empty and end in a non-zero digit
+            return dot < n - 1 && text.charAt(n - 1) != '0';
+        }
+        return true;
     }
 
     /** Canonical text of an already checked value. */

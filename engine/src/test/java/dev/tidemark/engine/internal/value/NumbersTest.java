@@ -136,4 +136,27 @@ class NumbersTest {
             assertThat(Integer.signum(Numbers.compare(Numbers.toText(a), Numbers.toText(b))))
                 .isEqualTo(a.compareTo(b)));
     }
+
+    @Test
+    @DisplayName("1.2 numbers: the canonical-text fast path agrees with full parsing on every short string of number characters")
+    void fastPathAgreesWithFullParsing() {
+        String alphabet = "0123456789.-+e";
+        qt().withExamples(20_000).forAll(Generate.intArrays(Generate.range(1, 12), Generate.range(0, alphabet.length() - 1)))
+            .checkAssert(codes -> {
+                StringBuilder sb = new StringBuilder();
+                for (int c : codes) {
+                    sb.append(alphabet.charAt(c));
+                }
+                String text = sb.toString();
+                if (Numbers.isCanonicalShort(text)) {
+                    assertThat(Numbers.toText(Numbers.parse(text))).as(text).isEqualTo(text);
+                }
+            });
+        for (String canonical : new String[] {"0", "7", "-7", "0.5", "-0.05", "123.456", "1000"}) {
+            assertThat(Numbers.isCanonicalShort(canonical)).as(canonical).isTrue();
+        }
+        for (String other : new String[] {"-0", "00", "1.", ".5", "1.50", "+1", "1e3", "0.0", "-", ""}) {
+            assertThat(Numbers.isCanonicalShort(other)).as(other).isFalse();
+        }
+    }
 }
