@@ -123,7 +123,7 @@ public final class CheckpointStore {
             throw e;
         }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        CommitLog.forceDirectory(dir);
+        GroupCommit.forceDirectory(dir);
         prune(target);
     }
 

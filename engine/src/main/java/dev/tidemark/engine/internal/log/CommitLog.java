@@ -7,20 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import net.openhft.chronicle.bytes.Bytes;
@@ -31,8 +25,6 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.queue.rollcycles.LargeRollCycles;
 import net.openhft.chronicle.wire.DocumentContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The commit log: the database's source of truth, one Chronicle Queue in a directory of its own.
@@ -71,10 +63,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread safety: all methods may be called from any thread. Appends are serialised by a lock;
  * reads use one Chronicle tailer per thread and never take the append lock.
+ *
+ * <p>Parts: {@link DirectoryLock} (the LOCK file), {@link LogValidator} (the scan on open) and
+ * {@link GroupCommit} (forcing to the device, group commit).
  */
 public final class CommitLog implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(CommitLog.class);
-
     /**
      * Reserved record type of the drop marker that follows a dropped torn record. Callers cannot
      * append records of this type; readers never see them.
@@ -93,21 +86,17 @@ public final class CommitLog implements AutoCloseable {
      */
     static final long CHRONICLE_TIMEOUT_MS = 500;
 
-    private static final String LOCK_FILE = "LOCK";
-
     private final Path dir;
     private final Durability durability;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final DirectoryLock lock;
     private final SingleChronicleQueue queue;
-    private final DateTimeFormatter cycleFormat;
+    private final GroupCommit groupCommit;
 
     private final ReentrantLock appendLock = new ReentrantLock();
     // guarded by appendLock
     private ExcerptAppender appender;
     private byte[] encodeBuffer = new byte[256];
     private long lastTimestamp;
-    private int firstUnsyncedCycle = Integer.MAX_VALUE;
 
     private volatile long lastSequence;
     private volatile long lastIndex = -1;
@@ -119,25 +108,18 @@ public final class CommitLog implements AutoCloseable {
     private final List<ExcerptTailer> tailers = new CopyOnWriteArrayList<>();
     private final ThreadLocal<ExcerptTailer> threadTailer = new ThreadLocal<>();
 
-    private final Object syncMonitor = new Object();
-    // guarded by syncMonitor
-    private long syncedIndex = -1;
-    private boolean syncing;
-    private final ConcurrentHashMap<Integer, FileChannel> syncChannels = new ConcurrentHashMap<>();
-    private final AtomicLong forces = new AtomicLong();
     /** Runs before each device force; tests use it to widen the group-commit window. */
     volatile Runnable beforeForce = () -> { };
     /** Runs after a record's bytes are written, before its document is committed; crash tests halt here. */
     volatile Runnable insideDocument = () -> { };
 
-    private CommitLog(Path dir, Durability durability, FileChannel lockChannel, FileLock lock,
-            SingleChronicleQueue queue) {
+    private CommitLog(Path dir, Durability durability, DirectoryLock lock, SingleChronicleQueue queue) {
         this.dir = dir;
         this.durability = durability;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.queue = queue;
-        this.cycleFormat = DateTimeFormatter.ofPattern(ROLL_CYCLE.format()).withZone(ZoneOffset.UTC);
+        this.groupCommit = new GroupCommit(dir, appendLock, this::lastAppendedIndexLocked, this::lastIndex,
+                () -> beforeForce.run());
     }
 
     /**
@@ -150,142 +132,51 @@ public final class CommitLog implements AutoCloseable {
      */
     public static CommitLog open(Path dir, Durability durability) {
         Path abs = dir.toAbsolutePath();
-        FileChannel lockChannel = null;
-        FileLock lock = null;
+        DirectoryLock lock = null;
         SingleChronicleQueue queue = null;
         try {
             Files.createDirectories(abs);
-            lockChannel = FileChannel.open(abs.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                throw new IllegalStateException("commit log directory " + abs
-                        + " is already open in this JVM (its LOCK file is held)");
-            }
-            if (lock == null) {
-                throw new IllegalStateException("commit log directory " + abs
-                        + " is in use by another process (its LOCK file is held); only one process may open a database directory");
-            }
+            lock = DirectoryLock.acquire(abs);
             queue = SingleChronicleQueueBuilder.binary(abs)
                     .rollCycle(ROLL_CYCLE)
                     .blockSize(BLOCK_SIZE)
                     .timeoutMS(CHRONICLE_TIMEOUT_MS)
                     .build();
-            CommitLog log = new CommitLog(abs, durability, lockChannel, lock, queue);
+            CommitLog log = new CommitLog(abs, durability, lock, queue);
             log.validate();
             return log;
         } catch (IOException e) {
-            closeQuietly(queue, lock, lockChannel);
+            closeQuietly(queue, lock);
             throw new UncheckedIOException("cannot open commit log in " + abs + ": " + e, e);
         } catch (RuntimeException | Error e) {
-            closeQuietly(queue, lock, lockChannel);
+            closeQuietly(queue, lock);
             throw e;
         }
     }
 
-    private static void closeQuietly(SingleChronicleQueue queue, FileLock lock, FileChannel channel) {
+    private static void closeQuietly(SingleChronicleQueue queue, DirectoryLock lock) {
         if (queue != null) {
             queue.close();
         }
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-        } catch (IOException ignored) {
-            // closing the channel releases it too
-        }
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // nothing more to release
+        if (lock != null) {
+            lock.release();
         }
     }
 
-    /** Scans the whole log: checks checksums and the sequence chain, drops a torn tail. */
+    /** Scans the whole log (see {@link LogValidator}) and drops a torn last record. */
     private void validate() {
-        ExcerptTailer tailer = queue.createTailer();
-        try {
-            BadRecord pending = null;
-            long seq = 0;
-            long idx = -1;
-            long ts = 0;
-            while (true) {
-                try (DocumentContext dc = tailer.readingDocument()) {
-                    if (!dc.isPresent()) {
-                        break;
-                    }
-                    long index = dc.index();
-                    Bytes<?> bytes = dc.wire().bytes();
-                    long offset = bytes.readPosition();
-                    byte[] raw = new byte[(int) bytes.readRemaining()];
-                    bytes.read(offset, raw, 0, raw.length);
-                    String problem = RecordCodec.check(raw);
-                    if (pending != null) {
-                        if (problem == null && raw[0] == TYPE_DROP_MARKER
-                                && RecordCodec.markerTarget(raw) == pending.index) {
-                            hidden.add(pending.index);
-                            hidden.add(index);
-                            pending = null;
-                            continue;
-                        }
-                        throw pending.exception();
-                    }
-                    if (problem != null) {
-                        pending = new BadRecord(tailer.currentFile(), index, offset, problem);
-                        continue;
-                    }
-                    long recSeq = RecordCodec.sequence(raw);
-                    if (raw[0] == TYPE_DROP_MARKER) {
-                        // a marker whose target was valid when read: hide both all the same
-                        hidden.add(RecordCodec.markerTarget(raw));
-                        hidden.add(index);
-                        continue;
-                    }
-                    if (seq != 0 && recSeq != seq + 1) {
-                        throw new CorruptLogException(fileOf(tailer.currentFile()), index, offset,
-                                "sequence " + recSeq + " does not follow " + seq);
-                    }
-                    seq = recSeq;
-                    idx = index;
-                    ts = Math.max(ts, RecordCodec.timestamp(raw));
-                }
-            }
-            lastSequence = seq;
-            lastIndex = idx;
-            lastTimestamp = ts;
-            if (pending != null) {
-                LOG.warn("commit log {}: dropping the torn last record at index 0x{} (file {}, offset {}): {}",
-                        dir, Long.toHexString(pending.index), pending.file, pending.offset, pending.problem);
-                appendMarker(pending.index);
-            }
-        } finally {
-            tailer.close();
+        LogValidator.Result r = LogValidator.scan(queue, dir, hidden);
+        lastSequence = r.lastSequence();
+        lastIndex = r.lastIndex();
+        lastTimestamp = r.lastTimestamp();
+        if (r.tornIndex() != LogValidator.NO_TORN_RECORD) {
+            appendMarker(r.tornIndex());
         }
     }
 
-    private Path fileOf(File f) {
+    /** The file to name in messages: Chronicle's current file, or the directory if it has none. */
+    static Path fileOf(Path dir, File f) {
         return f == null ? dir : f.toPath();
-    }
-
-    private final class BadRecord {
-        final Path file;
-        final long index;
-        final long offset;
-        final String problem;
-
-        BadRecord(File file, long index, long offset, String problem) {
-            this.file = fileOf(file);
-            this.index = index;
-            this.offset = offset;
-            this.problem = problem;
-        }
-
-        CorruptLogException exception() {
-            return new CorruptLogException(file, index, offset, problem + " (and it is not the last record)");
-        }
     }
 
     private void appendMarker(long droppedIndex) {
@@ -299,16 +190,21 @@ public final class CommitLog implements AutoCloseable {
         } finally {
             appendLock.unlock();
         }
-        syncUpTo(lastAppendedIndex());
+        groupCommit.syncUpTo(lastAppendedIndex());
     }
 
     private long lastAppendedIndex() {
         appendLock.lock();
         try {
-            return appender == null ? lastIndex : Math.max(lastIndex, appender.lastIndexAppended());
+            return lastAppendedIndexLocked();
         } finally {
             appendLock.unlock();
         }
+    }
+
+    /** The index of the last record appended (a drop marker included), -1 if none; caller holds appendLock. */
+    private long lastAppendedIndexLocked() {
+        return appender == null ? lastIndex : Math.max(lastIndex, appender.lastIndexAppended());
     }
 
     /**
@@ -344,7 +240,7 @@ public final class CommitLog implements AutoCloseable {
             appendLock.unlock();
         }
         if (durability == Durability.POWER_LOSS) {
-            syncUpTo(pos.index());
+            groupCommit.syncUpTo(pos.index());
         }
         return pos;
     }
@@ -375,8 +271,7 @@ public final class CommitLog implements AutoCloseable {
                 dc.close();
             }
             index = appender.lastIndexAppended();
-            int cycle = ROLL_CYCLE.toCycle(index);
-            firstUnsyncedCycle = Math.min(firstUnsyncedCycle, cycle);
+            groupCommit.appended(ROLL_CYCLE.toCycle(index));
         } catch (Exception | InternalError e) {
             // Chronicle may throw checked I/O exceptions without declaring them; InternalError is how
             // the JVM reports a fault (SIGBUS) on a mapped page, e.g. a full disk.
@@ -404,116 +299,13 @@ public final class CommitLog implements AutoCloseable {
         ensureOpen();
         long target = lastAppendedIndex();
         if (target >= 0) {
-            syncUpTo(target);
+            groupCommit.syncUpTo(target);
         }
-    }
-
-    /** Group commit: returns once a force covering {@code index} has completed. */
-    private void syncUpTo(long index) {
-        synchronized (syncMonitor) {
-            while (true) {
-                if (syncedIndex >= index) {
-                    return;
-                }
-                if (!syncing) {
-                    syncing = true;
-                    break;
-                }
-                try {
-                    syncMonitor.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InternalServerErrorException("commit log append failed: interrupted while waiting for sync", e);
-                }
-            }
-        }
-        long target;
-        int fromCycle;
-        int toCycle;
-        appendLock.lock();
-        try {
-            target = appender == null ? lastIndex : Math.max(lastIndex, appender.lastIndexAppended());
-            fromCycle = firstUnsyncedCycle;
-            toCycle = target < 0 ? -1 : ROLL_CYCLE.toCycle(target);
-            firstUnsyncedCycle = Integer.MAX_VALUE;
-        } finally {
-            appendLock.unlock();
-        }
-        Exception failure = null;
-        try {
-            for (int c = fromCycle; c <= toCycle; c++) {
-                force(c);
-            }
-        } catch (IOException | RuntimeException e) {
-            failure = e;
-            appendLock.lock();
-            try {
-                firstUnsyncedCycle = Math.min(firstUnsyncedCycle, fromCycle);
-            } finally {
-                appendLock.unlock();
-            }
-        }
-        synchronized (syncMonitor) {
-            syncing = false;
-            if (failure == null) {
-                syncedIndex = Math.max(syncedIndex, target);
-            }
-            syncMonitor.notifyAll();
-        }
-        if (failure != null) {
-            throw new InternalServerErrorException("commit log append failed: cannot force the log to the device: " + failure, failure);
-        }
-    }
-
-    private void force(int cycle) throws IOException {
-        FileChannel ch = syncChannels.get(cycle);
-        if (ch == null) {
-            Path file = cycleFile(cycle);
-            if (!Files.exists(file)) {
-                if (cycle < ROLL_CYCLE.toCycle(Math.max(lastIndex, 0))) {
-                    return; // a cycle with no records of ours (skipped day)
-                }
-                throw new NoSuchFileException(file.toString());
-            }
-            ch = FileChannel.open(file, StandardOpenOption.WRITE);
-            // the cycle file is new to this process: make its directory entry durable once
-            forceDirectory(dir);
-            FileChannel prev = syncChannels.putIfAbsent(cycle, ch);
-            if (prev != null) {
-                ch.close();
-                ch = prev;
-            }
-        }
-        try {
-            beforeForce.run();
-            ch.force(false);
-            forces.incrementAndGet();
-        } catch (IOException | RuntimeException e) {
-            syncChannels.remove(cycle, ch);
-            try {
-                ch.close();
-            } catch (IOException ignored) {
-                // reopened on the next attempt
-            }
-            throw e;
-        }
-    }
-
-    static void forceDirectory(Path dir) throws IOException {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        }
-    }
-
-    /** The Chronicle cycle file holding the records of {@code cycle}. */
-    Path cycleFile(int cycle) {
-        String name = cycleFormat.format(Instant.ofEpochMilli((long) cycle * ROLL_CYCLE.lengthInMillis()));
-        return dir.resolve(name + SingleChronicleQueue.SUFFIX);
     }
 
     /** Number of device forces performed so far (for tests of group commit). */
     long forceCount() {
-        return forces.get();
+        return groupCommit.forceCount();
     }
 
     /**
@@ -555,7 +347,7 @@ public final class CommitLog implements AutoCloseable {
         bytes.read(offset, raw, 0, raw.length);
         String problem = RecordCodec.check(raw);
         if (problem != null) {
-            throw new CorruptLogException(fileOf(tailer.currentFile()), dc.index(), offset, problem);
+            throw new CorruptLogException(fileOf(dir, tailer.currentFile()), dc.index(), offset, problem);
         }
         return RecordCodec.decode(dc.index(), raw);
     }
@@ -573,7 +365,7 @@ public final class CommitLog implements AutoCloseable {
             }
             try (DocumentContext dc = tailer.readingDocument()) {
                 Bytes<?> bytes = dc.wire().bytes();
-                return new Location(fileOf(tailer.currentFile()), bytes.readPosition(), (int) bytes.readRemaining());
+                return new Location(fileOf(dir, tailer.currentFile()), bytes.readPosition(), (int) bytes.readRemaining());
             }
         } finally {
             tailer.close();
@@ -687,17 +479,7 @@ public final class CommitLog implements AutoCloseable {
         } finally {
             appendLock.unlock();
         }
-        for (FileChannel ch : syncChannels.values()) {
-            try {
-                if (durability == Durability.POWER_LOSS) {
-                    ch.force(false);
-                }
-                ch.close();
-            } catch (IOException e) {
-                LOG.warn("commit log {}: cannot force/close {}: {}", dir, ch, e.toString());
-            }
-        }
-        syncChannels.clear();
+        groupCommit.close(durability == Durability.POWER_LOSS);
         for (ExcerptTailer t : tailers) {
             try {
                 t.singleThreadedCheckDisabled(true);
@@ -707,7 +489,7 @@ public final class CommitLog implements AutoCloseable {
             }
         }
         tailers.clear();
-        closeQuietly(queue, lock, lockChannel);
+        closeQuietly(queue, lock);
     }
 
     @Override
