@@ -4,7 +4,6 @@ import dev.tidemark.engine.internal.value.KeyCodec.ByteSink;
 import dev.tidemark.engine.model.AttributeValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +67,7 @@ public final class ItemCodec {
      * @param buf the buffer holding the encoding
      * @param offset where the encoding starts
      * @param length its length in bytes
-     * @return a fresh map in the encoded order, with values equal to the originals; binary data is
+     * @return an immutable map (no particular order) with values equal to the originals; binary data is
      *     copied out of {@code buf} once and owned by the values
      * @throws IllegalArgumentException when the bytes are not exactly one encoded item
      */
@@ -220,12 +219,14 @@ public final class ItemCodec {
 
         private Map<String, AttributeValue> readMap() {
             int n = readLength(); // each entry takes at least two bytes, so this bounds it
-            Map<String, AttributeValue> m = new LinkedHashMap<>(Math.max(4, n * 4 / 3 + 1));
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, AttributeValue>[] entries = new Map.Entry[n];
             for (int i = 0; i < n; i++) {
                 String name = readString();
-                m.put(name, readValue());
+                entries[i] = Map.entry(name, readValue());
             }
-            return m;
+            // Immutable: results hand it out as is (Map.copyOf of an immutable map is the map itself).
+            return Map.ofEntries(entries);
         }
 
         private AttributeValue readValue() {
