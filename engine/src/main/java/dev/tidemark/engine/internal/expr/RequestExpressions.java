@@ -1,6 +1,7 @@
 package dev.tidemark.engine.internal.expr;
 
 import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.value.ItemSize;
 import dev.tidemark.engine.internal.value.Values;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.ScalarAttributeType;
@@ -19,6 +20,10 @@ import java.util.regex.Pattern;
 public final class RequestExpressions {
     /** Maximum expression size in UTF-8 bytes (section 4.4). */
     static final int MAX_EXPRESSION_BYTES = 4096;
+    /** Longest {@code #name} or {@code :value} token, in bytes. */
+    static final int MAX_TOKEN_BYTES = 255;
+    /** Largest total size of ExpressionAttributeNames and ExpressionAttributeValues, in bytes. */
+    static final long MAX_NAMES_AND_VALUES_BYTES = 2L << 20;
     private static final Pattern NAME_KEY = Pattern.compile("#[A-Za-z0-9_]+");
     private static final Pattern VALUE_KEY = Pattern.compile(":[A-Za-z0-9_]+");
 
@@ -177,6 +182,7 @@ public final class RequestExpressions {
             }
             checkKeys("ExpressionAttributeNames", names, NAME_KEY);
             checkKeys("ExpressionAttributeValues", values, VALUE_KEY);
+            checkTotalSize(names, values);
             Set<String> usedNames = new HashSet<>();
             Set<String> usedValues = new HashSet<>();
 
@@ -258,6 +264,30 @@ public final class RequestExpressions {
                 if (k == null || !pattern.matcher(k).matches()) {
                     throw new ValidationException(param + " contains invalid key: Syntax error; key: \"" + k + "\"");
                 }
+                // Reference 4.1/4.11: one placeholder token is at most 255 bytes (message text unconfirmed).
+                if (Values.utf8Length(k) > MAX_TOKEN_BYTES) {
+                    throw new ValidationException(param + " contains invalid key: The key is longer than "
+                        + MAX_TOKEN_BYTES + " bytes; key: \"" + k.substring(0, 20) + "...\"");
+                }
+            }
+        }
+
+        /** Reference 4.11: names and values together at most 2 MB (message text unconfirmed). */
+        private static void checkTotalSize(Map<String, String> names, Map<String, AttributeValue> values) {
+            long total = 0;
+            if (names != null) {
+                for (Map.Entry<String, String> e : names.entrySet()) {
+                    total += Values.utf8Length(e.getKey()) + (e.getValue() == null ? 0 : Values.utf8Length(e.getValue()));
+                }
+            }
+            if (values != null) {
+                for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
+                    total += Values.utf8Length(e.getKey()) + (e.getValue() == null ? 0 : ItemSize.ofValue(e.getValue()));
+                }
+            }
+            if (total > MAX_NAMES_AND_VALUES_BYTES) {
+                throw new ValidationException("ExpressionAttributeNames and ExpressionAttributeValues together exceed the maximum size of "
+                    + MAX_NAMES_AND_VALUES_BYTES + " bytes; size: " + total);
             }
         }
 
