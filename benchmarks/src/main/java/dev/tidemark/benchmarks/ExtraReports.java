@@ -1,6 +1,7 @@
 package dev.tidemark.benchmarks;
 
 import dev.tidemark.engine.Database;
+import dev.tidemark.engine.DatabaseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -207,14 +208,17 @@ public final class ExtraReports {
 
     private static void heapPerItem(long items) {
         Workload workload = new Workload(Workload.DEFAULT_ITEM_BYTES);
-        try (TidemarkStore store = new TidemarkStore(Database.openTemporary(), workload, true)) {
+        // The item cache is a bounded constant (DatabaseOptions.itemCacheBytes); switch it off so the
+        // figure is what every item costs: its key, its directory entry and the skip list's nodes.
+        Database db = Database.openTemporary(DatabaseOptions.builder().itemCacheBytes(0).build());
+        try (TidemarkStore store = new TidemarkStore(db, workload, true)) {
             store.createTable();
             long before = usedHeapAfterGc();
             loadItems(store, items);
             long after = usedHeapAfterGc();
             store.get(items - 1);
             System.out.println(ResultLine.report("heap_per_item",
-                "bytes_per_item", Math.round((double) (after - before) / items), "items", items));
+                "bytes_per_item", Math.round((double) (after - before) / items), "items", items, "item_cache", "off"));
         }
     }
 

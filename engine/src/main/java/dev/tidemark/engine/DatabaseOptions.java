@@ -21,7 +21,10 @@ public final class DatabaseOptions {
         this.checkpointInterval = b.checkpointInterval;
     }
 
-    /** The default options: {@link Durability#PROCESS_CRASH}, a 64 MiB item cache, background checkpoints. */
+    /**
+     * The default options: {@link Durability#PROCESS_CRASH}, an item cache of an eighth of the
+     * maximum heap (at least 16 MiB, at most 4 GiB), background checkpoints.
+     */
     public static DatabaseOptions defaults() {
         return DEFAULTS;
     }
@@ -42,7 +45,11 @@ public final class DatabaseOptions {
         return durability;
     }
 
-    /** Upper bound of the memory the hot-item cache may use, in bytes (0 disables it). */
+    /**
+     * Upper bound of the heap the hot-item cache may use, in bytes (0 disables it). The cache holds
+     * recently written and read items, decoded after their first read; its charge per item is an
+     * estimate of the decoded item's footprint (four times its DynamoDB size plus 96 bytes).
+     */
     public long itemCacheBytes() {
         return itemCacheBytes;
     }
@@ -66,11 +73,16 @@ public final class DatabaseOptions {
     /** Builder of {@link DatabaseOptions}. */
     public static final class Builder {
         private Durability durability = Durability.PROCESS_CRASH;
-        private long itemCacheBytes = 64L << 20;
+        private long itemCacheBytes = defaultCacheBytes();
         private long checkpointEveryRecords = 500_000;
         private Duration checkpointInterval = Duration.ofMinutes(5);
 
         private Builder() {
+        }
+
+        private static long defaultCacheBytes() {
+            long max = Runtime.getRuntime().maxMemory();
+            return Math.max(16L << 20, Math.min(4L << 30, max / 8));
         }
 
         /** Sets when writes are acknowledged. */

@@ -7,16 +7,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The hot-item cache: encoded item bodies attached to their directory entries, bounded by bytes,
- * evicted in first-in first-out order. A hit costs one volatile read on the entry the key lookup
- * already found; a miss reads the body from the commit log.
+ * The hot-item cache: item images attached to their directory entries, bounded by an estimate of
+ * the heap they take, evicted in first-in first-out order. A write attaches the encoded body; the
+ * first read replaces it with the decoded immutable item, so later reads neither touch the log nor
+ * decode. A hit costs one volatile read on the entry the key lookup already found.
+ *
+ * <p>Each attached image is charged {@link #weight} bytes, a conservative estimate of a decoded
+ * item's heap footprint from its DynamoDB size, whichever form it is in.
  */
 public final class ItemCache {
-    private static final VarHandle BODY;
+    private static final VarHandle CACHED;
 
     static {
         try {
-            BODY = MethodHandles.lookup().findVarHandle(ItemEntry.class, "body", byte[].class);
+            CACHED = MethodHandles.lookup().findVarHandle(ItemEntry.class, "cached", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -33,49 +37,66 @@ public final class ItemCache {
         this.limitBytes = limitBytes;
     }
 
-    /** The cached body of the entry, or null; counts a hit or a miss. */
-    byte[] get(ItemEntry e) {
-        byte[] b = e.body;
-        if (b != null) {
+    /** Heap charged for an item of the given DynamoDB size, in either cached form. */
+    static long weight(int size) {
+        return 4L * size + 96;
+    }
+
+    /** The cached image of the entry (encoded body or decoded item), or null; counts a hit or a miss. */
+    Object get(ItemEntry e) {
+        Object c = e.cached;
+        if (c != null) {
             hits.increment();
         } else {
             misses.increment();
         }
-        return b;
+        return c;
     }
 
-    /** A new entry whose body is cached from the start (write-through). */
+    /** A new entry whose encoded body is cached from the start (write-through). */
     ItemEntry newEntry(long logIndex, int slot, int size, byte[] body) {
-        ItemEntry e = new ItemEntry(logIndex, slot, size, null);
+        ItemEntry e = new ItemEntry(logIndex, slot, size);
         attach(e, body);
         return e;
     }
 
-    /** Attaches a body read from the log to its entry, evicting old bodies past the limit. */
-    void attach(ItemEntry e, byte[] body) {
-        if (limitBytes == 0 || body.length > limitBytes / 4) {
+    /**
+     * Caches {@code image} on the entry: attaches it when nothing is cached, or replaces the
+     * encoded body {@code seen} by its decoded form (same charge). Evicts past the limit.
+     */
+    void attach(ItemEntry e, Object seen, Object image) {
+        if (seen != null) {
+            CACHED.compareAndSet(e, seen, image);
+        } else {
+            attach(e, image);
+        }
+    }
+
+    private void attach(ItemEntry e, Object image) {
+        long w = weight(e.size);
+        if (limitBytes == 0 || w > limitBytes / 4) {
             return;
         }
-        if (!BODY.compareAndSet(e, (byte[]) null, body)) {
+        if (!CACHED.compareAndSet(e, (Object) null, image)) {
             return;
         }
         order.add(e);
-        long total = bytes.addAndGet(body.length);
+        long total = bytes.addAndGet(w);
         while (total > limitBytes) {
             ItemEntry victim = order.poll();
             if (victim == null) {
                 break;
             }
-            byte[] vb = victim.body;
-            if (vb != null && BODY.compareAndSet(victim, vb, (byte[]) null)) {
-                total = bytes.addAndGet(-vb.length);
+            Object vc = victim.cached;
+            if (vc != null && CACHED.compareAndSet(victim, vc, (Object) null)) {
+                total = bytes.addAndGet(-weight(victim.size));
             } else {
                 total = bytes.get();
             }
         }
     }
 
-    /** Bytes of bodies currently held. */
+    /** Estimated heap bytes of the images currently held. */
     public long sizeBytes() {
         return bytes.get();
     }

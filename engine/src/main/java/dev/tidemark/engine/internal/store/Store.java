@@ -217,22 +217,17 @@ public final class Store implements AutoCloseable {
         return e == null ? null : decode(e);
     }
 
-    /** The decoded image an entry points to. */
+    /** The decoded (immutable) image an entry points to: from the cache, else from the log. */
+    @SuppressWarnings("unchecked")
     public Map<String, AttributeValue> decode(ItemEntry e) {
-        byte[] body = body(e);
-        return ItemCodec.decode(body, 0, body.length);
-    }
-
-    /** The encoded image an entry points to: from the cache, else from the log. */
-    public byte[] body(ItemEntry e) {
-        byte[] b = cache.get(e);
-        if (b != null) {
-            return b;
+        Object c = cache.get(e);
+        if (c instanceof Map<?, ?> m) {
+            return (Map<String, AttributeValue>) m;
         }
-        LogRecord rec = log.read(e.logIndex);
-        b = WriteRecords.body(rec.payload(), e.slot);
-        cache.attach(e, b);
-        return b;
+        byte[] body = c != null ? (byte[]) c : WriteRecords.body(log.read(e.logIndex).payload(), e.slot);
+        Map<String, AttributeValue> item = ItemCodec.decode(body, 0, body.length);
+        cache.attach(e, c, item);
+        return item;
     }
 
     /** The hot-item cache. */
@@ -323,7 +318,7 @@ public final class Store implements AutoCloseable {
                         long index = in.readLong();
                         int slot = in.readInt();
                         int size = in.readInt();
-                        t.apply(key, new ItemEntry(index, slot, size, null));
+                        t.apply(key, new ItemEntry(index, slot, size));
                     }
                 }
             }
@@ -350,7 +345,7 @@ public final class Store implements AutoCloseable {
             case TYPE_WRITE -> WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
                 TableState t = byId.get(tableId);
                 if (t != null) {
-                    t.apply(key, op == WriteRecords.DELETE ? null : new ItemEntry(rec.index(), slot, size, null));
+                    t.apply(key, op == WriteRecords.DELETE ? null : new ItemEntry(rec.index(), slot, size));
                 }
             });
             default -> throw new IllegalStateException("unknown log record type " + rec.type() + " at index " + rec.index());
