@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 
 /**
  * Runs the engine workload's phases, in order, against one {@link Store}, from a single thread.
@@ -164,20 +165,25 @@ public final class EngineSuite {
     }
 
     private PhaseResult get(Store store, long n) {
-        SplittableRandom random = new SplittableRandom(settings.seed());
+        return randomKeys("get", settings.seed(), n, store::get);
+    }
+
+    /** n operations on uniformly random item numbers, after an unrecorded warm-up slice. */
+    private PhaseResult randomKeys(String phase, long seed, long n, LongConsumer op) {
+        SplittableRandom random = new SplittableRandom(seed);
         long warm = warmup(n);
         for (long k = 0; k < warm; k++) {
-            store.get(random.nextLong(n));
+            op.accept(random.nextLong(n));
         }
         LatencyRecorder rec = new LatencyRecorder((int) n);
         long start = System.nanoTime();
         for (long k = 0; k < n; k++) {
             long i = random.nextLong(n);
             long t = System.nanoTime();
-            store.get(i);
+            op.accept(i);
             rec.record(System.nanoTime() - t);
         }
-        return PhaseResult.of("get", rec, System.nanoTime() - start);
+        return PhaseResult.of(phase, rec, System.nanoTime() - start);
     }
 
     private PhaseResult query(Store store, long n) {
@@ -211,20 +217,7 @@ public final class EngineSuite {
     }
 
     private PhaseResult update(Store store, long n) {
-        SplittableRandom random = new SplittableRandom(settings.seed() + 2);
-        long warm = warmup(n);
-        for (long k = 0; k < warm; k++) {
-            store.increment(random.nextLong(n));
-        }
-        LatencyRecorder rec = new LatencyRecorder((int) n);
-        long start = System.nanoTime();
-        for (long k = 0; k < n; k++) {
-            long i = random.nextLong(n);
-            long t = System.nanoTime();
-            store.increment(i);
-            rec.record(System.nanoTime() - t);
-        }
-        return PhaseResult.of("update", rec, System.nanoTime() - start);
+        return randomKeys("update", settings.seed() + 2, n, store::increment);
     }
 
     private PhaseResult scan(Store store, long n) {
