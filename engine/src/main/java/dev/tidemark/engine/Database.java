@@ -331,6 +331,48 @@ public interface Database extends AutoCloseable {
     }
 
     /**
+     * Writes up to 100 items atomically and serializably: every action happens, or none does.
+     *
+     * @param request the request
+     * @return the result
+     * @throws TransactionCanceledException when a condition fails or an action is invalid for its item
+     */
+    TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request);
+
+    /**
+     * Writes up to 100 items atomically and serializably: every action happens, or none does. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default TransactWriteItemsResult transactWriteItems(Consumer<TransactWriteItemsRequest.Builder> request) {
+        TransactWriteItemsRequest.Builder b = TransactWriteItemsRequest.builder();
+        request.accept(b);
+        return transactWriteItems(b.build());
+    }
+
+    /**
+     * Reads up to 100 items as one serializable snapshot.
+     *
+     * @param request the request
+     * @return the result
+     * @throws TransactionCanceledException when a condition fails or an action is invalid for its item
+     */
+    TransactGetItemsResult transactGetItems(TransactGetItemsRequest request);
+
+    /**
+     * Reads up to 100 items as one serializable snapshot. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default TransactGetItemsResult transactGetItems(Consumer<TransactGetItemsRequest.Builder> request) {
+        TransactGetItemsRequest.Builder b = TransactGetItemsRequest.builder();
+        request.accept(b);
+        return transactGetItems(b.build());
+    }
+
+    /**
      * Writes a checkpoint now, so that the next open replays less of the log. Checkpoints are also
      * written in the background and on close.
      */

@@ -24,6 +24,10 @@ import dev.tidemark.engine.QueryRequest;
 import dev.tidemark.engine.QueryResult;
 import dev.tidemark.engine.ScanRequest;
 import dev.tidemark.engine.ScanResult;
+import dev.tidemark.engine.TransactGetItemsRequest;
+import dev.tidemark.engine.TransactGetItemsResult;
+import dev.tidemark.engine.TransactWriteItemsRequest;
+import dev.tidemark.engine.TransactWriteItemsResult;
 import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
@@ -57,6 +61,7 @@ public final class DatabaseEngine implements Database {
     private final Catalog catalog;
     private final ItemOperations items;
     private final ReadOperations reads;
+    private final Transactions transactions;
     private final ScheduledExecutorService background;
     private volatile long lastCheckpointNanos = System.nanoTime();
     private volatile boolean closed;
@@ -70,6 +75,7 @@ public final class DatabaseEngine implements Database {
         this.catalog = new Catalog(store);
         this.items = new ItemOperations(store, catalog, locks);
         this.reads = new ReadOperations(store, catalog);
+        this.transactions = new Transactions(store, catalog, locks);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidemark-checkpointer");
             t.setDaemon(true);
@@ -207,6 +213,18 @@ public final class DatabaseEngine implements Database {
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
         ensureOpen();
         return items.batchWriteItem(request);
+    }
+
+    @Override
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        ensureOpen();
+        return transactions.write(request);
+    }
+
+    @Override
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        ensureOpen();
+        return transactions.read(request);
     }
 
     @Override

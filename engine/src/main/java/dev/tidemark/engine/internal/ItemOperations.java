@@ -317,7 +317,7 @@ final class ItemOperations {
 
     // ------------------------------------------------------------------------------ helpers
 
-    private static void checkLive(TableState t) {
+    static void checkLive(TableState t) {
         if (t.dropped()) {
             throw new ResourceNotFoundException("Requested resource not found: Table: " + t.meta().name() + " not found");
         }

@@ -1,0 +1,79 @@
+package dev.tidemark.engine;
+
+import dev.tidemark.engine.model.TransactGetItem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads up to 100 items from one or more tables as one consistent snapshot.
+ */
+public final class TransactGetItemsRequest {
+    private final List<TransactGetItem> transactItems;
+
+    private TransactGetItemsRequest(Builder b) {
+        this.transactItems = b.transactItems == null ? null : List.copyOf(b.transactItems);
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.transactItems = transactItems;
+        return b;
+    }
+
+    /** The items to read (1 to 100), each a different item. */
+    public List<TransactGetItem> transactItems() {
+        return transactItems;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof TransactGetItemsRequest other)) {
+            return false;
+        }
+        return Objects.equals(transactItems, other.transactItems);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(transactItems);
+    }
+
+    @Override
+    public String toString() {
+        return "TransactGetItemsRequest[transactItems=" + transactItems + "]";
+    }
+
+    /** Builder of {@link TransactGetItemsRequest}; not thread-safe. */
+    public static final class Builder {
+        private List<TransactGetItem> transactItems;
+
+        private Builder() {
+        }
+
+        /** Sets transactItems: the items to read (1 to 100), each a different item. */
+        public Builder transactItems(List<TransactGetItem> transactItems) {
+            this.transactItems = transactItems;
+            return this;
+        }
+
+        /** Sets transactItems from the given elements. */
+        public Builder transactItems(TransactGetItem... transactItems) {
+            this.transactItems = List.of(transactItems);
+            return this;
+        }
+
+        /** Builds the immutable {@link TransactGetItemsRequest}. */
+        public TransactGetItemsRequest build() {
+            return new TransactGetItemsRequest(this);
+        }
+    }
+}
