@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * TransactWriteItems and TransactGetItems (reference 3.13–3.15).
@@ -52,10 +53,11 @@ final class Transactions {
     private final Store store;
     private final Catalog catalog;
     private final KeyLocks locks;
-    /** ClientRequestToken to the request it came with and when it completed (0 while running). */
+    /** ClientRequestToken to the request it came with, and when it completed. */
     private final ConcurrentHashMap<String, TokenUse> tokens = new ConcurrentHashMap<>();
+    private final AtomicLong lastPurgeNanos = new AtomicLong(System.nanoTime());
 
-    private record TokenUse(TransactWriteItemsRequest request, long completedNanos) {
+    private record TokenUse(TransactWriteItemsRequest request, boolean done, long completedNanos) {
     }
 
     /** One validated write action. */
@@ -82,23 +84,22 @@ final class Transactions {
             throw new ValidationException("1 validation error detected: Value '" + token
                 + "' at 'clientRequestToken' failed to satisfy constraint: Member must have length between 1 and 36");
         }
-        long now = System.nanoTime();
-        tokens.values().removeIf(u -> u.completedNanos() != 0 && now - u.completedNanos() > TOKEN_WINDOW_NANOS);
-        TokenUse running = new TokenUse(r, 0);
+        purgeExpiredTokens();
+        TokenUse running = new TokenUse(r, false, 0);
         TokenUse earlier = tokens.putIfAbsent(token, running);
         if (earlier != null) {
             if (!earlier.request().equals(r)) {
                 throw new IdempotentParameterMismatchException(
                     "Request parameters do not match the parameters of the previous request with the same client request token");
             }
-            if (earlier.completedNanos() == 0) {
+            if (!earlier.done()) {
                 throw new TransactionInProgressException("The transaction with the given request token is already in progress");
             }
             return TransactWriteItemsResult.builder().build();
         }
         try {
             TransactWriteItemsResult result = execute(r);
-            tokens.put(token, new TokenUse(r, Math.max(1, System.nanoTime())));
+            tokens.put(token, new TokenUse(r, true, System.nanoTime()));
             return result;
         } catch (RuntimeException e) {
             tokens.remove(token, running); // only a successful transaction makes its token idempotent
@@ -339,6 +340,16 @@ final class Transactions {
     }
 
     // ------------------------------------------------------------------------------ helpers
+
+    /** Forgets tokens older than the idempotency window; runs at most once a second. */
+    private void purgeExpiredTokens() {
+        long now = System.nanoTime();
+        long last = lastPurgeNanos.get();
+        if (now - last < TimeUnit.SECONDS.toNanos(1) || !lastPurgeNanos.compareAndSet(last, now)) {
+            return;
+        }
+        tokens.values().removeIf(u -> u.done() && now - u.completedNanos() > TOKEN_WINDOW_NANOS);
+    }
 
     private static void checkCount(List<?> items) {
         if (items == null) {
