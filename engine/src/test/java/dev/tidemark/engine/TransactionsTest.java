@@ -361,6 +361,89 @@ class TransactionsTest {
             .isExactlyInstanceOf(ResourceNotFoundException.class);
     }
 
+    @Test
+    @DisplayName("3.13 An Update that fails while being applied (arithmetic on a missing attribute) cancels with ValidationError; nothing written")
+    void updateRuntimeErrorCancels() {
+        seed("a", 1);
+        db.putItem(p -> p.tableName("acct").item(item("id", s("nobal"))));
+        TransactionCanceledException e = cancel(
+            update("a", "SET bal = bal + :d", Map.of(":d", n(1))),
+            update("nobal", "SET bal = bal + :d", Map.of(":d", n(1))));
+        assertThat(codes(e)).containsExactly("None", "ValidationError");
+        assertThat(e.cancellationReasons().get(1).message()).isNotBlank();
+        assertThat(read("a")).containsEntry("bal", n(1));
+        assertThat(read("nobal")).isEqualTo(item("id", s("nobal")));
+    }
+
+    @Test
+    @DisplayName("3.13 A request-level error beats a per-item one: plain ValidationException even when an earlier action has a bad key")
+    void requestLevelBeatsItemLevel() {
+        assertThatThrownBy(() -> write(
+            put("acct", item("id", n(1))),
+            check("a", "bal >", Map.of(":v", n(1)), false)))
+            .isExactlyInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    @DisplayName("3.13 Aggregate size limit 4 MB: ten 399 KB Puts are accepted, eleven 390 KB Puts -> ValidationException and nothing written")
+    void fourMegabyteLimit() {
+        List<TransactWriteItem> ten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(put("acct", item("id", s("ok" + i), "blob", s(ascii(399 * 1024)))));
+        }
+        db.transactWriteItems(r -> r.transactItems(ten));
+        assertThat(read("ok9")).isNotNull();
+
+        List<TransactWriteItem> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(put("acct", item("id", s("big" + i), "blob", s(ascii(390 * 1024)))));
+        }
+        assertThatThrownBy(() -> db.transactWriteItems(r -> r.transactItems(eleven)))
+            .isExactlyInstanceOf(ValidationException.class).hasMessageContaining("4 MB");
+        assertThat(read("big0")).isNull();
+    }
+
+    @Test
+    @DisplayName("3.13 Deleting more than 4 MB of existing items in one transaction is allowed (the limit is on the request)")
+    void deletingBigItemsIsAllowed() {
+        List<TransactWriteItem> deletes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = "big" + i;
+            db.putItem(p -> p.tableName("acct").item(item("id", s(id), "blob", s(ascii(390 * 1024)))));
+            deletes.add(delete(id));
+        }
+        db.transactWriteItems(r -> r.transactItems(deletes));
+        assertThat(Fixtures.scanAll(db, "acct")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("1.2/3.13 Number keys are compared by value: 1 and 1.0 are the same item in one transaction")
+    void numericKeysSameItem() {
+        hashTable(db, "nums", "id", ScalarAttributeType.N);
+        assertThatThrownBy(() -> write(
+            put("nums", item("id", n("1"), "x", s("a"))),
+            TransactWriteItem.builder().delete(Delete.builder().tableName("nums").key(item("id", n("1.0"))).build()).build()))
+            .isExactlyInstanceOf(ValidationException.class)
+            .hasMessage("Transaction request cannot include multiple operations on one item");
+        write(put("nums", item("id", n("10"), "x", s("a"))));
+        List<ItemResponse> r = db.transactGetItems(g -> g.transactItems(get("nums", item("id", n("1E1"))))).responses();
+        assertThat(r.get(0).item()).containsEntry("x", s("a"));
+        assertThatThrownBy(() -> db.transactGetItems(g -> g.transactItems(
+            get("nums", item("id", n("10"))), get("nums", item("id", n("10.00"))))))
+            .isExactlyInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    @DisplayName("3.13 A key with an extra attribute is a per-item ValidationError")
+    void keyWithExtraAttribute() {
+        TransactionCanceledException e = cancel(
+            put("acct", item("id", s("x"))),
+            TransactWriteItem.builder().delete(Delete.builder().tableName("acct")
+                .key(item("id", s("y"), "bal", n(1))).build()).build());
+        assertThat(codes(e)).containsExactly("None", "ValidationError");
+        assertThat(read("x")).isNull();
+    }
+
     // ------------------------------------------------------------------------------ ClientRequestToken
 
     private TransactWriteItemsRequest counterRequest(String token) {
@@ -443,6 +526,41 @@ class TransactionsTest {
             .clientRequestToken("v-tok").build();
         db.transactWriteItems(good);
         assertThat(read("ctr")).containsEntry("hits", n(1));
+    }
+
+    @Test
+    @DisplayName("3.13 Concurrent calls with one ClientRequestToken apply the transaction once; the others succeed or get TransactionInProgressException")
+    void concurrentSameToken() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            String token = "race-" + round;
+            TransactWriteItemsRequest r = TransactWriteItemsRequest.builder()
+                .transactItems(update("race" + round, "ADD hits :one", Map.of(":one", n(1))),
+                    put("acct", item("id", s("pad" + round), "blob", s(ascii(100_000)))))
+                .clientRequestToken(token).build();
+            List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Thread th = new Thread(() -> {
+                    try {
+                        go.await();
+                        db.transactWriteItems(r);
+                    } catch (TransactionInProgressException expected) {
+                        // the first call is still running
+                    } catch (Throwable e) {
+                        errors.add(e);
+                    }
+                });
+                th.start();
+                threads.add(th);
+            }
+            go.countDown();
+            for (Thread th : threads) {
+                th.join();
+            }
+            assertThat(errors).isEmpty();
+            assertThat(read("race" + round)).containsEntry("hits", n(1));
+        }
     }
 
     // ------------------------------------------------------------------------------ TransactGetItems
