@@ -209,4 +209,39 @@ class BankTransferTest {
         assertThat(all).as("no negative balance (seed %d)", seed).allSatisfy(it -> assertThat(balance(it)).isNotNegative());
         assertThat(all.stream().mapToLong(BankTransferTest::balance).sum()).as("seed %d", seed).isEqualTo(total);
     }
+
+    @Test
+    @Timeout(120)
+    @DisplayName("3.15 Single-item UpdateItem deposits interleaved with transfers on the same accounts lose no update")
+    void singleItemWritesSerializeWithTransactions() throws Exception {
+        int accounts = 50; // few accounts: deposits and transfers meet on the same items often
+        int deposits = 4_000;
+        openAccounts(accounts);
+        Tally tally = new Tally();
+        long seed = System.nanoTime();
+        ConcurrentLinkedQueue<String> depositProblems = new ConcurrentLinkedQueue<>();
+        Thread depositor = new Thread(() -> {
+            Random rnd = new Random(seed ^ 0xde9);
+            for (int i = 0; i < deposits; i++) {
+                int a = rnd.nextInt(accounts);
+                try {
+                    db.updateItem(u -> u.tableName(TABLE).key(key(a)).updateExpression("SET balance = balance + :one")
+                        .expressionAttributeValues(Map.of(":one", n(1))));
+                } catch (RuntimeException e) {
+                    depositProblems.add("deposit to " + a + " failed: " + e);
+                }
+            }
+        }, "depositor");
+        depositor.start();
+        for (Thread w : startWriters(accounts, seed, tally)) {
+            w.join();
+        }
+        depositor.join();
+        assertThat(depositProblems).isEmpty();
+        assertWritersBehaved(tally);
+        List<Map<String, AttributeValue>> all = scanAll(db, TABLE);
+        assertThat(all).allSatisfy(it -> assertThat(balance(it)).isNotNegative());
+        assertThat(all.stream().mapToLong(BankTransferTest::balance).sum()).as("seed %d", seed)
+            .isEqualTo((long) accounts * INITIAL + deposits);
+    }
 }

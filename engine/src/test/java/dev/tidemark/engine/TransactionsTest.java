@@ -6,6 +6,7 @@ import static dev.tidemark.engine.Fixtures.item;
 import static dev.tidemark.engine.Fixtures.n;
 import static dev.tidemark.engine.Fixtures.rangeTable;
 import static dev.tidemark.engine.Fixtures.s;
+import static dev.tidemark.engine.Fixtures.scanAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,13 +23,17 @@ import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.TransactGetItem;
 import dev.tidemark.engine.model.TransactWriteItem;
 import dev.tidemark.engine.model.Update;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** TransactWriteItems and TransactGetItems (reference 3.13, 3.14, 3.15, 5). */
 class TransactionsTest {
@@ -413,7 +418,7 @@ class TransactionsTest {
             deletes.add(delete(id));
         }
         db.transactWriteItems(r -> r.transactItems(deletes));
-        assertThat(Fixtures.scanAll(db, "acct")).isEmpty();
+        assertThat(scanAll(db, "acct")).isEmpty();
     }
 
     @Test
@@ -537,8 +542,8 @@ class TransactionsTest {
                 .transactItems(update("race" + round, "ADD hits :one", Map.of(":one", n(1))),
                     put("acct", item("id", s("pad" + round), "blob", s(ascii(100_000)))))
                 .clientRequestToken(token).build();
-            List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch go = new CountDownLatch(1);
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 Thread th = new Thread(() -> {
@@ -627,7 +632,7 @@ class TransactionsTest {
 
     @Test
     @DisplayName("3.13 A transaction's writes survive closing and reopening the database")
-    void durable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void durable(@TempDir Path dir) {
         try (Database d = Database.open(dir)) {
             hashTable(d, "acct", "id", ScalarAttributeType.S);
             d.transactWriteItems(r -> r.transactItems(put("acct", item("id", s("a"), "bal", n(1))),
@@ -638,6 +643,29 @@ class TransactionsTest {
                 .responses();
             assertThat(r.get(0).item()).containsEntry("bal", n(1));
             assertThat(r.get(1).item()).containsEntry("bal", n(2));
+        }
+    }
+
+    @Test
+    @DisplayName("3.13 A transaction across two tables, one later deleted: reopening keeps the other's items and a re-created table starts empty")
+    void recoveryAfterDeletingOneTable(@TempDir Path dir) {
+        try (Database d = Database.open(dir)) {
+            hashTable(d, "acct", "id", ScalarAttributeType.S);
+            hashTable(d, "gone", "id", ScalarAttributeType.S);
+            d.transactWriteItems(r -> r.transactItems(put("acct", item("id", s("a"), "bal", n(1))),
+                put("gone", item("id", s("a"), "bal", n(2)))));
+            d.deleteTable(t -> t.tableName("gone"));
+        }
+        try (Database d = Database.open(dir)) {
+            assertThat(d.getItem(g -> g.tableName("acct").key(acct("a"))).item()).containsEntry("bal", n(1));
+            assertThatThrownBy(() -> d.getItem(g -> g.tableName("gone").key(acct("a"))))
+                .isExactlyInstanceOf(ResourceNotFoundException.class);
+            hashTable(d, "gone", "id", ScalarAttributeType.S);
+            assertThat(d.getItem(g -> g.tableName("gone").key(acct("a"))).item()).isNull();
+        }
+        try (Database d = Database.open(dir)) {
+            assertThat(d.getItem(g -> g.tableName("gone").key(acct("a"))).item()).isNull();
+            assertThat(d.getItem(g -> g.tableName("acct").key(acct("a"))).item()).containsEntry("bal", n(1));
         }
     }
 }
