@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,10 +53,18 @@ final class Transactions {
     private final Store store;
     private final Catalog catalog;
     private final KeyLocks locks;
-    /** ClientRequestToken to the request it came with and when it completed (0 while running). */
+    /** ClientRequestToken to the request it came with, and whether and when it completed. */
     private final ConcurrentHashMap<String, TokenUse> tokens = new ConcurrentHashMap<>();
+    /**
+     * Completed tokens in (about) the order they completed, so that expired ones are dropped from
+     * the head at constant cost per call instead of scanning every remembered token.
+     */
+    private final ConcurrentLinkedQueue<Map.Entry<String, TokenUse>> completed = new ConcurrentLinkedQueue<>();
 
-    private record TokenUse(TransactWriteItemsRequest request, long completedNanos) {
+    private record TokenUse(TransactWriteItemsRequest request, boolean done, long completedNanos) {
+        boolean expired(long now) {
+            return done && now - completedNanos > TOKEN_WINDOW_NANOS;
+        }
     }
 
     /** One validated write action. */
@@ -83,26 +92,45 @@ final class Transactions {
                 + "' at 'clientRequestToken' failed to satisfy constraint: Member must have length between 1 and 36");
         }
         long now = System.nanoTime();
-        tokens.values().removeIf(u -> u.completedNanos() != 0 && now - u.completedNanos() > TOKEN_WINDOW_NANOS);
-        TokenUse running = new TokenUse(r, 0);
-        TokenUse earlier = tokens.putIfAbsent(token, running);
+        dropExpiredTokens(now);
+        TokenUse running = new TokenUse(r, false, 0);
+        TokenUse earlier;
+        while ((earlier = tokens.putIfAbsent(token, running)) != null && earlier.expired(now)) {
+            tokens.remove(token, earlier); // past its window but not dropped yet: the token is free again
+        }
         if (earlier != null) {
             if (!earlier.request().equals(r)) {
                 throw new IdempotentParameterMismatchException(
                     "Request parameters do not match the parameters of the previous request with the same client request token");
             }
-            if (earlier.completedNanos() == 0) {
+            if (!earlier.done()) {
                 throw new TransactionInProgressException("The transaction with the given request token is already in progress");
             }
             return TransactWriteItemsResult.builder().build();
         }
         try {
             TransactWriteItemsResult result = execute(r);
-            tokens.put(token, new TokenUse(r, Math.max(1, System.nanoTime())));
+            TokenUse use = new TokenUse(r, true, System.nanoTime());
+            tokens.put(token, use);
+            completed.add(Map.entry(token, use));
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             tokens.remove(token, running); // only a successful transaction makes its token idempotent
             throw e;
+        }
+    }
+
+    /** Forgets tokens whose 10-minute window has passed, oldest first; stops at the first live one. */
+    private void dropExpiredTokens(long now) {
+        Map.Entry<String, TokenUse> head = completed.peek();
+        if (head == null || !head.getValue().expired(now)) {
+            return;
+        }
+        synchronized (completed) {
+            while ((head = completed.peek()) != null && head.getValue().expired(now)) {
+                completed.poll();
+                tokens.remove(head.getKey(), head.getValue());
+            }
         }
     }
 
