@@ -697,4 +697,37 @@ class TransactionsTest {
             assertThat(d.getItem(g -> g.tableName("acct").key(acct("a"))).item()).containsEntry("bal", n(1));
         }
     }
+
+    @Test
+    @DisplayName("3.13 With a cache far smaller than the data, every item of 100-action transactions reads back from its slot in the log, also after reopening")
+    void transactionsBeyondTheCache(@TempDir Path dir) {
+        DatabaseOptions options = DatabaseOptions.builder().itemCacheBytes(16 * 1024).build();
+        String pad = "p".repeat(500);
+        try (Database d = Database.open(dir, options)) {
+            hashTable(d, "acct", "id", ScalarAttributeType.S);
+            for (int round = 0; round < 5; round++) {
+                List<TransactWriteItem> actions = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    actions.add(put("acct", item("id", s("k" + i), "v", n(round * 1000 + i), "pad", s(pad))));
+                }
+                d.transactWriteItems(r -> r.transactItems(actions));
+            }
+            assertTransactionsReadBack(d);
+        }
+        try (Database d = Database.open(dir, options)) {
+            assertTransactionsReadBack(d);
+        }
+    }
+
+    private static void assertTransactionsReadBack(Database d) {
+        List<TransactGetItem> gets = new ArrayList<>();
+        for (int i = 99; i >= 0; i--) {
+            gets.add(get("acct", acct("k" + i)));
+        }
+        List<ItemResponse> r = d.transactGetItems(g -> g.transactItems(gets)).responses();
+        for (int j = 0; j < 100; j++) {
+            int i = 99 - j;
+            assertThat(r.get(j).item()).as("k%d", i).containsEntry("id", s("k" + i)).containsEntry("v", n(4000 + i));
+        }
+    }
 }
