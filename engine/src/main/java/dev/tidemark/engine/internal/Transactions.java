@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * TransactWriteItems and TransactGetItems (reference 3.13–3.15).
@@ -53,11 +53,18 @@ final class Transactions {
     private final Store store;
     private final Catalog catalog;
     private final KeyLocks locks;
-    /** ClientRequestToken to the request it came with, and when it completed. */
+    /** ClientRequestToken to the request it came with, and whether and when it completed. */
     private final ConcurrentHashMap<String, TokenUse> tokens = new ConcurrentHashMap<>();
-    private final AtomicLong lastPurgeNanos = new AtomicLong(System.nanoTime());
+    /**
+     * Completed tokens in (about) the order they completed, so that expired ones are dropped from
+     * the head at constant cost per call instead of scanning every remembered token.
+     */
+    private final ConcurrentLinkedQueue<Map.Entry<String, TokenUse>> completed = new ConcurrentLinkedQueue<>();
 
     private record TokenUse(TransactWriteItemsRequest request, boolean done, long completedNanos) {
+        boolean expired(long now) {
+            return done && now - completedNanos > TOKEN_WINDOW_NANOS;
+        }
     }
 
     /** One validated write action. */
@@ -84,9 +91,13 @@ final class Transactions {
             throw new ValidationException("1 validation error detected: Value '" + token
                 + "' at 'clientRequestToken' failed to satisfy constraint: Member must have length between 1 and 36");
         }
-        purgeExpiredTokens();
+        long now = System.nanoTime();
+        dropExpiredTokens(now);
         TokenUse running = new TokenUse(r, false, 0);
-        TokenUse earlier = tokens.putIfAbsent(token, running);
+        TokenUse earlier;
+        while ((earlier = tokens.putIfAbsent(token, running)) != null && earlier.expired(now)) {
+            tokens.remove(token, earlier); // past its window but not dropped yet: the token is free again
+        }
         if (earlier != null) {
             if (!earlier.request().equals(r)) {
                 throw new IdempotentParameterMismatchException(
@@ -99,11 +110,27 @@ final class Transactions {
         }
         try {
             TransactWriteItemsResult result = execute(r);
-            tokens.put(token, new TokenUse(r, true, System.nanoTime()));
+            TokenUse use = new TokenUse(r, true, System.nanoTime());
+            tokens.put(token, use);
+            completed.add(Map.entry(token, use));
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             tokens.remove(token, running); // only a successful transaction makes its token idempotent
             throw e;
+        }
+    }
+
+    /** Forgets tokens whose 10-minute window has passed, oldest first; stops at the first live one. */
+    private void dropExpiredTokens(long now) {
+        Map.Entry<String, TokenUse> head = completed.peek();
+        if (head == null || !head.getValue().expired(now)) {
+            return;
+        }
+        synchronized (completed) {
+            while ((head = completed.peek()) != null && head.getValue().expired(now)) {
+                completed.poll();
+                tokens.remove(head.getKey(), head.getValue());
+            }
         }
     }
 
@@ -340,16 +367,6 @@ final class Transactions {
     }
 
     // ------------------------------------------------------------------------------ helpers
-
-    /** Forgets tokens older than the idempotency window; runs at most once a second. */
-    private void purgeExpiredTokens() {
-        long now = System.nanoTime();
-        long last = lastPurgeNanos.get();
-        if (now - last < TimeUnit.SECONDS.toNanos(1) || !lastPurgeNanos.compareAndSet(last, now)) {
-            return;
-        }
-        tokens.values().removeIf(u -> u.done() && now - u.completedNanos() > TOKEN_WINDOW_NANOS);
-    }
 
     private static void checkCount(List<?> items) {
         if (items == null) {

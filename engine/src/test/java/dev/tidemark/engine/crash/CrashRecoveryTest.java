@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a writing child JVM with SIGKILL at random moments and checks, after every kill, that the
  * reopened database holds every acknowledged write and nothing half-applied: per key, the state is
- * the last acknowledged one, or that plus the one operation in flight; a batch in flight landed on
- * all of its keys or on none. Cycles: {@code -Dtidemark.crash.cycles} (20 by default; the
+ * the last acknowledged one, or that plus the one operation in flight; a batch or a transaction in
+ * flight landed on all of its keys or on none. Cycles: {@code -Dtidemark.crash.cycles} (20 by default; the
  * {@code soak} profile runs 1,000).
  */
 class CrashRecoveryTest {
@@ -41,6 +41,9 @@ class CrashRecoveryTest {
 
     @TempDir
     Path dir;
+
+    /** Acknowledged operations per kind, across cycles. */
+    private final Map<String, Long> acksByKind = new HashMap<>();
 
     @Test
     void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
@@ -60,6 +63,8 @@ class CrashRecoveryTest {
             state = actual;
         }
         assertThat(totalAcks).as("acknowledged operations across all cycles").isGreaterThan(cycles);
+        assertThat(acksByKind).as("every kind of operation was acknowledged at least once")
+            .containsKeys("PUT", "UPD", "DEL", "BAT", "TXN");
     }
 
     private Process start(long firstOp, long seed) throws IOException {
@@ -122,6 +127,7 @@ class CrashRecoveryTest {
                         .as("condition attribute_exists failed, so the acknowledged state has no item").isFalse();
                 }
                 acks++;
+                acksByKind.merge(op.kind(), 1L, Long::sum);
             }
         }
         killer.join();
@@ -134,7 +140,7 @@ class CrashRecoveryTest {
 
     private static State apply(Op op, State s) {
         return switch (op.kind()) {
-            case "PUT", "BAT" -> new State(true, op.id(), 0);
+            case "PUT", "BAT", "TXN" -> new State(true, op.id(), 0);
             case "UPD" -> s.exists() ? new State(true, op.id(), s.c() + 1) : s;
             case "DEL" -> State.ABSENT;
             default -> throw new IllegalStateException(op.kind());
@@ -176,12 +182,12 @@ class CrashRecoveryTest {
             assertThat(ok).as("cycle %d key %s: actual %s, acknowledged %s, in flight %s", cycle, k, a, e, op).isTrue();
         }
         for (Op op : pending.values()) {
-            if (op.kind().equals("BAT")) {
+            if (op.kind().equals("BAT") || op.kind().equals("TXN")) {
                 long landed = op.keys().stream().filter(k -> {
                     State a = actual.getOrDefault(k, State.ABSENT);
                     return a.exists() && a.v() == op.id();
                 }).count();
-                assertThat(landed).as("cycle %d: batch %d landed on all keys or none", cycle, op.id())
+                assertThat(landed).as("cycle %d: %s %d landed on all keys or none", cycle, op.kind(), op.id())
                     .isIn(0L, (long) op.keys().size());
             }
         }

@@ -5,6 +5,10 @@ import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ResourceInUseException;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.ConditionCheck;
+import dev.tidemark.engine.model.Put;
+import dev.tidemark.engine.model.TransactWriteItem;
+import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
@@ -14,6 +18,7 @@ import dev.tidemark.engine.model.WriteRequest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,9 @@ import java.util.Random;
  * B thread opId UPD key          → if it exists: v=opId, c=c+1 (condition attribute_exists(pk))
  * B thread opId DEL key          → item gone
  * B thread opId BAT key1,key2,.. → every key: {pk=key, v=opId}, all or none
+ * B thread opId TXN key1,key2,.. → every key: v=opId and no c, all or none (TransactWriteItems:
+ *                                  Puts, the last key an Update, plus a ConditionCheck that holds
+ *                                  on another key of the thread, which must stay unchanged)
  * A thread opId [ccf]            → acknowledged ("ccf": the update's condition failed, no change)
  * </pre>
  */
@@ -81,7 +89,7 @@ public final class CrashWorkload {
         String pad = "x".repeat(50 + rnd.nextInt(200));
         while (true) {
             op++;
-            int kind = rnd.nextInt(10);
+            int kind = rnd.nextInt(11);
             String key = key(thread, rnd.nextInt(KEYS_PER_THREAD));
             AttributeValue v = AttributeValue.fromN(op);
             if (kind < 4) {
@@ -111,6 +119,8 @@ public final class CrashWorkload {
                 }
                 db.deleteItem(d -> d.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key))));
                 ack(out, thread, op, "");
+            } else if (kind == 10) {
+                transaction(db, out, thread, op, rnd);
             } else {
                 List<String> keys = new ArrayList<>();
                 Map<String, Boolean> seen = new HashMap<>();
@@ -132,6 +142,39 @@ public final class CrashWorkload {
                 ack(out, thread, op, "");
             }
         }
+    }
+
+    /** 2 to 4 distinct keys of the thread written atomically, and one more key only checked. */
+    private static void transaction(Database db, PrintStream out, int thread, long op, Random rnd) {
+        int count = 2 + rnd.nextInt(3);
+        List<String> keys = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        while (keys.size() < count + 1) {
+            String k = key(thread, rnd.nextInt(KEYS_PER_THREAD));
+            if (seen.putIfAbsent(k, true) == null) {
+                keys.add(k);
+            }
+        }
+        String checked = keys.remove(count);
+        synchronized (out) {
+            out.println("B " + thread + " " + op + " TXN " + String.join(",", keys));
+        }
+        AttributeValue v = AttributeValue.fromN(op);
+        List<TransactWriteItem> actions = new ArrayList<>();
+        for (int i = 0; i < count - 1; i++) {
+            actions.add(TransactWriteItem.builder().put(Put.builder().tableName(TABLE)
+                .item(Map.of("pk", AttributeValue.fromS(keys.get(i)), "v", v)).build()).build());
+        }
+        // an Update that creates the item or rewrites it, leaving the same state a Put would
+        actions.add(TransactWriteItem.builder().update(Update.builder().tableName(TABLE)
+            .key(Map.of("pk", AttributeValue.fromS(keys.get(count - 1))))
+            .updateExpression("SET v = :v REMOVE c").expressionAttributeValues(Map.of(":v", v)).build()).build());
+        actions.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(TABLE)
+            .key(Map.of("pk", AttributeValue.fromS(checked)))
+            .conditionExpression("attribute_exists(pk) OR attribute_not_exists(pk)").build()).build());
+        Collections.shuffle(actions, rnd);
+        db.transactWriteItems(r -> r.transactItems(actions));
+        ack(out, thread, op, "");
     }
 
     private static void ack(PrintStream out, int thread, long op, String suffix) {
