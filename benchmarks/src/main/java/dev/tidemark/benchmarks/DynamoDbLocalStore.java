@@ -1,6 +1,7 @@
 package dev.tidemark.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
@@ -154,6 +158,26 @@ public final class DynamoDbLocalStore implements Store {
         }
         throw new IllegalStateException("dynamodb-local: batch at item " + first + " still unprocessed after "
             + MAX_BATCH_ROUNDS + " rounds");
+    }
+
+    @Override
+    public void transactIncrement(long[] items) {
+        List<TransactWriteItem> actions = new ArrayList<>(items.length);
+        for (long i : items) {
+            actions.add(TransactWriteItem.builder().update(Update.builder().tableName(Workload.TABLE).key(key(i))
+                .updateExpression("SET #c = #c + :one")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(COUNT_NAME)
+                .expressionAttributeValues(ONE)
+                .build()).build());
+        }
+        try {
+            client.transactWriteItems(t -> t.transactItems(actions));
+        } catch (TransactionCanceledException e) {
+            throw new IllegalStateException("dynamodb-local: transaction on items " + Arrays.toString(items)
+                + " cancelled: " + (e.hasCancellationReasons()
+                    ? e.cancellationReasons().stream().map(r -> r.code()).toList() : List.of()), e);
+        }
     }
 
     @Override

@@ -24,14 +24,19 @@ import java.util.function.LongConsumer;
  *   <li>{@code scan}: full-table Scans in pages of {@link Settings#scanPageLimit()} items; the first
  *       full scan is the warm-up, then {@link Settings#scanRepeats()} measured ones; one operation is
  *       one page (one Scan call);</li>
- *   <li>{@code batch_write}: N/25 BatchWriteItem calls of 25 new items ({@code N..2N-1}).</li>
+ *   <li>{@code batch_write}: N/25 BatchWriteItem calls of 25 new items ({@code N..2N-1});</li>
+ *   <li>{@code transact_write}: N/10 TransactWriteItems calls, each incrementing the counters of
+ *       {@link #TRANSACTION_SIZE} distinct random items of {@code 0..N-1} with conditional Updates.</li>
  * </ol>
  */
 public final class EngineSuite {
     /** The phases, in the order they run and are printed. */
-    public static final List<String> PHASES = List.of("put", "get", "query", "update", "scan", "batch_write");
+    public static final List<String> PHASES = List.of("put", "get", "query", "update", "scan", "batch_write",
+        "transact_write");
     /** Items per BatchWriteItem call. */
     public static final int BATCH_SIZE = 25;
+    /** Actions (each an Update of a different item) per TransactWriteItems call. */
+    public static final int TRANSACTION_SIZE = 4;
 
     /**
      * Workload size and repetition settings.
@@ -119,10 +124,11 @@ public final class EngineSuite {
                 case "update" -> update(store, n);
                 case "scan" -> scan(store, n);
                 case "batch_write" -> batchWrite(store, n);
+                case "transact_write" -> transactWrite(store, n);
                 default -> throw new IllegalStateException(phase);
             };
             into.put(phase, r);
-            progress.printf("%s %-11s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
+            progress.printf("%s %-14s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
                 store.name(), phase, ResultLine.ops(r.opsPerSecond()), ResultLine.micros(r.p50Nanos()),
                 ResultLine.micros(r.p99Nanos()), r.operations(), ResultLine.seconds(System.nanoTime() - started));
         }
@@ -262,5 +268,49 @@ public final class EngineSuite {
             rec.record(System.nanoTime() - t);
         }
         return PhaseResult.of("batch_write", rec, System.nanoTime() - start);
+    }
+
+    /**
+     * N/10 transactions (after an unrecorded tenth of that), each incrementing
+     * {@link #TRANSACTION_SIZE} distinct random items of the loaded set {@code 0..N-1}. The items
+     * are chosen outside the timed call; a cancelled transaction aborts the run.
+     */
+    private PhaseResult transactWrite(Store store, long n) {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 3);
+        long transactions = n / 10;
+        long warm = warmup(transactions);
+        long[] items = new long[TRANSACTION_SIZE];
+        for (long k = 0; k < warm; k++) {
+            distinctItems(random, n, items);
+            store.transactIncrement(items);
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) transactions);
+        long start = System.nanoTime();
+        for (long k = 0; k < transactions; k++) {
+            distinctItems(random, n, items);
+            long t = System.nanoTime();
+            store.transactIncrement(items);
+            rec.record(System.nanoTime() - t);
+        }
+        return PhaseResult.of("transact_write", rec, System.nanoTime() - start);
+    }
+
+    /** Fills {@code into} with distinct uniformly random item numbers below {@code n}. */
+    static void distinctItems(SplittableRandom random, long n, long[] into) {
+        for (int a = 0; a < into.length; a++) {
+            long i;
+            boolean repeated;
+            do {
+                i = random.nextLong(n);
+                repeated = false;
+                for (int b = 0; b < a; b++) {
+                    if (into[b] == i) {
+                        repeated = true;
+                        break;
+                    }
+                }
+            } while (repeated);
+            into[a] = i;
+        }
     }
 }

@@ -65,6 +65,15 @@ public interface Store extends AutoCloseable {
      */
     void batchPut(long first, int count);
 
+    /**
+     * Increments the counters of the given items in one TransactWriteItems call: one Update
+     * {@code SET #c = #c + :one} under {@code attribute_exists(pk)} per item, all applied or none.
+     *
+     * @param items distinct item numbers, at most 100
+     * @throws IllegalStateException if the transaction was cancelled
+     */
+    void transactIncrement(long[] items);
+
     /** Releases the system; in-memory data is lost. */
     @Override
     void close();

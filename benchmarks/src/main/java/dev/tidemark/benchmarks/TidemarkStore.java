@@ -6,6 +6,7 @@ import dev.tidemark.engine.Database;
 import dev.tidemark.engine.GetItemResult;
 import dev.tidemark.engine.QueryResult;
 import dev.tidemark.engine.ScanResult;
+import dev.tidemark.engine.TransactionCanceledException;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.BillingMode;
@@ -13,8 +14,11 @@ import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.PutRequest;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.TransactWriteItem;
+import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.WriteRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +164,25 @@ public final class TidemarkStore implements Store {
         }
         throw new IllegalStateException("tidemark: batch at item " + first + " still unprocessed after "
             + MAX_BATCH_ROUNDS + " rounds");
+    }
+
+    @Override
+    public void transactIncrement(long[] items) {
+        List<TransactWriteItem> actions = new ArrayList<>(items.length);
+        for (long i : items) {
+            actions.add(TransactWriteItem.builder().update(Update.builder().tableName(Workload.TABLE).key(key(i))
+                .updateExpression("SET #c = #c + :one")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(COUNT_NAME)
+                .expressionAttributeValues(ONE)
+                .build()).build());
+        }
+        try {
+            db.transactWriteItems(t -> t.transactItems(actions));
+        } catch (TransactionCanceledException e) {
+            throw new IllegalStateException("tidemark: transaction on items " + Arrays.toString(items)
+                + " cancelled: " + e.cancellationReasons().stream().map(r -> r.code()).toList(), e);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tidemark.engine.ConditionalCheckFailedException;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ScanResult;
+import dev.tidemark.engine.TransactionCanceledException;
 import dev.tidemark.engine.model.AttributeValue;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -33,6 +34,7 @@ class TidemarkStoreTest {
             assertThat(results.get("update").operations()).isEqualTo(1000);
             assertThat(results.get("scan").operations()).isPositive();
             assertThat(results.get("batch_write").operations()).isEqualTo(36);
+            assertThat(results.get("transact_write").operations()).isEqualTo(100);
             String table = db.listTables(l -> { }).tableNames().get(0);
             assertThat(db.describeTable(d -> d.tableName(table)).table().itemCount()).isEqualTo(2000);
             long increments = 0;
@@ -45,7 +47,8 @@ class TidemarkStoreTest {
                 }
                 start = page.lastEvaluatedKey();
             } while (start != null);
-            assertThat(increments).as("sum of the counters: 1,000 measured and 100 warm-up increments").isEqualTo(1100);
+            assertThat(increments).as("sum of the counters: 1,000 measured and 100 warm-up updates, plus 100"
+                + " measured and 10 warm-up transactions of 4 increments").isEqualTo(1100 + 4 * 110);
         }
     }
 
@@ -66,6 +69,21 @@ class TidemarkStoreTest {
             store.createTable();
             assertThatThrownBy(() -> store.increment(7)).isInstanceOf(IllegalStateException.class)
                 .hasCauseInstanceOf(ConditionalCheckFailedException.class);
+        }
+    }
+
+    @Test
+    void cancelledTransactionStopsTheRun() {
+        try (Database db = Database.openTemporary()) {
+            TidemarkStore store = new TidemarkStore(db, new Workload(200), true);
+            store.createTable();
+            for (long i = 0; i < 3; i++) {
+                store.put(i);
+            }
+            assertThatThrownBy(() -> store.transactIncrement(new long[] {0, 1, 2, 7}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ConditionalCheckFailed")
+                .hasCauseInstanceOf(TransactionCanceledException.class);
         }
     }
 
