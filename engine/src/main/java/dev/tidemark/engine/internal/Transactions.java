@@ -178,8 +178,11 @@ final class Transactions {
             boolean failed = false;
             for (Action a : actions) {
                 ItemOperations.checkLive(a.table());
-                Map<String, AttributeValue> old = store.read(a.table(), a.encodedKey());
-                if (a.ex() != null && a.ex().condition() != null && !a.ex().condition().test(old)) {
+                boolean conditional = a.ex() != null && a.ex().condition() != null;
+                // Only a condition or an update needs the current image; a plain put or delete does not.
+                Map<String, AttributeValue> old = conditional || a.source().update() != null
+                    ? store.read(a.table(), a.encodedKey()) : null;
+                if (conditional && !a.ex().condition().test(old)) {
                     reasons[a.index()] = reason("ConditionalCheckFailed", "The conditional request failed",
                         a.onFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD ? old : null);
                     failed = true;
@@ -214,7 +217,8 @@ final class Transactions {
             return null;
         }
         if (w.delete() != null) {
-            return old == null ? null : new Store.Change(a.table(), a.encodedKey(), null, 0);
+            return a.table().items().containsKey(a.encodedKey())
+                ? new Store.Change(a.table(), a.encodedKey(), null, 0) : null;
         }
         Map<String, AttributeValue> next;
         String tooBig;
