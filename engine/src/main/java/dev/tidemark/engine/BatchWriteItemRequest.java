@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.WriteRequest;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.LinkedHashMap;
  */
 public final class BatchWriteItemRequest {
     private final Map<String, List<WriteRequest>> requestItems;
+    private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private BatchWriteItemRequest(Builder b) {
         this.requestItems = b.requestItems == null ? null : Map.copyOf(deepCopyLists(b.requestItems));
+        this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
     }
 
     /** A new, empty builder. */
@@ -25,12 +28,18 @@ public final class BatchWriteItemRequest {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.requestItems = requestItems;
+        b.returnItemCollectionMetrics = returnItemCollectionMetrics;
         return b;
     }
 
     /** Per table name, the writes. */
     public Map<String, List<WriteRequest>> requestItems() {
         return requestItems;
+    }
+
+    /** SIZE to get the size of the item collection written, for tables with local secondary indexes. */
+    public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+        return returnItemCollectionMetrics;
     }
 
     @Override
@@ -41,17 +50,17 @@ public final class BatchWriteItemRequest {
         if (!(o instanceof BatchWriteItemRequest other)) {
             return false;
         }
-        return Objects.equals(requestItems, other.requestItems);
+        return Objects.equals(requestItems, other.requestItems) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(requestItems);
+        return Objects.hash(requestItems, returnItemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "BatchWriteItemRequest[requestItems=" + requestItems + "]";
+        return "BatchWriteItemRequest[requestItems=" + requestItems + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
     }
 
     private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
@@ -63,6 +72,7 @@ public final class BatchWriteItemRequest {
     /** Builder of {@link BatchWriteItemRequest}; not thread-safe. */
     public static final class Builder {
         private Map<String, List<WriteRequest>> requestItems;
+        private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
         private Builder() {
         }
@@ -70,6 +80,12 @@ public final class BatchWriteItemRequest {
         /** Sets requestItems: per table name, the writes. */
         public Builder requestItems(Map<String, List<WriteRequest>> requestItems) {
             this.requestItems = requestItems;
+            return this;
+        }
+
+        /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
+        public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+            this.returnItemCollectionMetrics = returnItemCollectionMetrics;
             return this;
         }
 

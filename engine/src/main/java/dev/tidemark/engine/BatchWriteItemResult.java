@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ItemCollectionMetrics;
 import dev.tidemark.engine.model.WriteRequest;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.LinkedHashMap;
  */
 public final class BatchWriteItemResult {
     private final Map<String, List<WriteRequest>> unprocessedItems;
+    private final Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics;
 
     private BatchWriteItemResult(Builder b) {
         this.unprocessedItems = b.unprocessedItems == null ? null : Map.copyOf(deepCopyLists(b.unprocessedItems));
+        this.itemCollectionMetrics = b.itemCollectionMetrics == null ? null : Map.copyOf(deepCopyLists(b.itemCollectionMetrics));
     }
 
     /** A new, empty builder. */
@@ -25,12 +28,18 @@ public final class BatchWriteItemResult {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.unprocessedItems = unprocessedItems;
+        b.itemCollectionMetrics = itemCollectionMetrics;
         return b;
     }
 
     /** Writes not done this time; empty when all were done. */
     public Map<String, List<WriteRequest>> unprocessedItems() {
         return unprocessedItems;
+    }
+
+    /** With ReturnItemCollectionMetrics SIZE, per table with local secondary indexes, the sizes of the collections written; else null. */
+    public Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics() {
+        return itemCollectionMetrics;
     }
 
     @Override
@@ -41,17 +50,17 @@ public final class BatchWriteItemResult {
         if (!(o instanceof BatchWriteItemResult other)) {
             return false;
         }
-        return Objects.equals(unprocessedItems, other.unprocessedItems);
+        return Objects.equals(unprocessedItems, other.unprocessedItems) && Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(unprocessedItems);
+        return Objects.hash(unprocessedItems, itemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "BatchWriteItemResult[unprocessedItems=" + unprocessedItems + "]";
+        return "BatchWriteItemResult[unprocessedItems=" + unprocessedItems + ", itemCollectionMetrics=" + itemCollectionMetrics + "]";
     }
 
     private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
@@ -63,6 +72,7 @@ public final class BatchWriteItemResult {
     /** Builder of {@link BatchWriteItemResult}; not thread-safe. */
     public static final class Builder {
         private Map<String, List<WriteRequest>> unprocessedItems;
+        private Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics;
 
         private Builder() {
         }
@@ -70,6 +80,12 @@ public final class BatchWriteItemResult {
         /** Sets unprocessedItems: writes not done this time; empty when all were done. */
         public Builder unprocessedItems(Map<String, List<WriteRequest>> unprocessedItems) {
             this.unprocessedItems = unprocessedItems;
+            return this;
+        }
+
+        /** Sets itemCollectionMetrics: with ReturnItemCollectionMetrics SIZE, per table with local secondary indexes, the sizes of the collections written; else null. */
+        public Builder itemCollectionMetrics(Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics) {
+            this.itemCollectionMetrics = itemCollectionMetrics;
             return this;
         }
 

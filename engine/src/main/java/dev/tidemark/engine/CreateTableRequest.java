@@ -2,13 +2,15 @@ package dev.tidemark.engine;
 
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.GlobalSecondaryIndex;
 import dev.tidemark.engine.model.KeySchemaElement;
+import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.ProvisionedThroughput;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Creates a table with a partition key and an optional sort key.
+ * Creates a table with a partition key, an optional sort key and optional secondary indexes.
  */
 public final class CreateTableRequest {
     private final String tableName;
@@ -16,6 +18,8 @@ public final class CreateTableRequest {
     private final List<AttributeDefinition> attributeDefinitions;
     private final BillingMode billingMode;
     private final ProvisionedThroughput provisionedThroughput;
+    private final List<LocalSecondaryIndex> localSecondaryIndexes;
+    private final List<GlobalSecondaryIndex> globalSecondaryIndexes;
 
     private CreateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -23,6 +27,8 @@ public final class CreateTableRequest {
         this.attributeDefinitions = b.attributeDefinitions == null ? null : List.copyOf(b.attributeDefinitions);
         this.billingMode = b.billingMode;
         this.provisionedThroughput = b.provisionedThroughput;
+        this.localSecondaryIndexes = b.localSecondaryIndexes == null ? null : List.copyOf(b.localSecondaryIndexes);
+        this.globalSecondaryIndexes = b.globalSecondaryIndexes == null ? null : List.copyOf(b.globalSecondaryIndexes);
     }
 
     /** A new, empty builder. */
@@ -38,6 +44,8 @@ public final class CreateTableRequest {
         b.attributeDefinitions = attributeDefinitions;
         b.billingMode = billingMode;
         b.provisionedThroughput = provisionedThroughput;
+        b.localSecondaryIndexes = localSecondaryIndexes;
+        b.globalSecondaryIndexes = globalSecondaryIndexes;
         return b;
     }
 
@@ -51,7 +59,7 @@ public final class CreateTableRequest {
         return keySchema;
     }
 
-    /** Exactly the key attributes, with their scalar types. */
+    /** Exactly the key attributes of the table and its indexes, with their scalar types. */
     public List<AttributeDefinition> attributeDefinitions() {
         return attributeDefinitions;
     }
@@ -66,6 +74,16 @@ public final class CreateTableRequest {
         return provisionedThroughput;
     }
 
+    /** Up to 5 local secondary indexes, or null. */
+    public List<LocalSecondaryIndex> localSecondaryIndexes() {
+        return localSecondaryIndexes;
+    }
+
+    /** Up to 20 global secondary indexes, or null. */
+    public List<GlobalSecondaryIndex> globalSecondaryIndexes() {
+        return globalSecondaryIndexes;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -74,17 +92,17 @@ public final class CreateTableRequest {
         if (!(o instanceof CreateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput);
+        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput, localSecondaryIndexes, globalSecondaryIndexes);
     }
 
     @Override
     public String toString() {
-        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + "]";
+        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + "]";
     }
 
     /** Builder of {@link CreateTableRequest}; not thread-safe. */
@@ -94,6 +112,8 @@ public final class CreateTableRequest {
         private List<AttributeDefinition> attributeDefinitions;
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
+        private List<LocalSecondaryIndex> localSecondaryIndexes;
+        private List<GlobalSecondaryIndex> globalSecondaryIndexes;
 
         private Builder() {
         }
@@ -116,7 +136,7 @@ public final class CreateTableRequest {
             return this;
         }
 
-        /** Sets attributeDefinitions: exactly the key attributes, with their scalar types. */
+        /** Sets attributeDefinitions: exactly the key attributes of the table and its indexes, with their scalar types. */
         public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
             this.attributeDefinitions = attributeDefinitions;
             return this;
@@ -137,6 +157,30 @@ public final class CreateTableRequest {
         /** Sets provisionedThroughput: required for PROVISIONED, forbidden for PAY_PER_REQUEST. */
         public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
             this.provisionedThroughput = provisionedThroughput;
+            return this;
+        }
+
+        /** Sets localSecondaryIndexes: up to 5 local secondary indexes, or null. */
+        public Builder localSecondaryIndexes(List<LocalSecondaryIndex> localSecondaryIndexes) {
+            this.localSecondaryIndexes = localSecondaryIndexes;
+            return this;
+        }
+
+        /** Sets localSecondaryIndexes from the given elements. */
+        public Builder localSecondaryIndexes(LocalSecondaryIndex... localSecondaryIndexes) {
+            this.localSecondaryIndexes = List.of(localSecondaryIndexes);
+            return this;
+        }
+
+        /** Sets globalSecondaryIndexes: up to 20 global secondary indexes, or null. */
+        public Builder globalSecondaryIndexes(List<GlobalSecondaryIndex> globalSecondaryIndexes) {
+            this.globalSecondaryIndexes = globalSecondaryIndexes;
+            return this;
+        }
+
+        /** Sets globalSecondaryIndexes from the given elements. */
+        public Builder globalSecondaryIndexes(GlobalSecondaryIndex... globalSecondaryIndexes) {
+            this.globalSecondaryIndexes = List.of(globalSecondaryIndexes);
             return this;
         }
 

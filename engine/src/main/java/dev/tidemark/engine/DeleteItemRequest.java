@@ -1,6 +1,7 @@
 package dev.tidemark.engine;
 
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.ReturnValue;
 import dev.tidemark.engine.model.ReturnValuesOnConditionCheckFailure;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class DeleteItemRequest {
     private final Map<String, AttributeValue> expressionAttributeValues;
     private final ReturnValue returnValues;
     private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private DeleteItemRequest(Builder b) {
         this.tableName = b.tableName;
@@ -26,6 +28,7 @@ public final class DeleteItemRequest {
         this.expressionAttributeValues = b.expressionAttributeValues == null ? null : Map.copyOf(b.expressionAttributeValues);
         this.returnValues = b.returnValues;
         this.returnValuesOnConditionCheckFailure = b.returnValuesOnConditionCheckFailure;
+        this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
     }
 
     /** A new, empty builder. */
@@ -43,6 +46,7 @@ public final class DeleteItemRequest {
         b.expressionAttributeValues = expressionAttributeValues;
         b.returnValues = returnValues;
         b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+        b.returnItemCollectionMetrics = returnItemCollectionMetrics;
         return b;
     }
 
@@ -81,6 +85,11 @@ public final class DeleteItemRequest {
         return returnValuesOnConditionCheckFailure;
     }
 
+    /** SIZE to get the size of the item collection written, for tables with local secondary indexes. */
+    public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+        return returnItemCollectionMetrics;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -89,17 +98,17 @@ public final class DeleteItemRequest {
         if (!(o instanceof DeleteItemRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, key, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure);
+        return Objects.hash(tableName, key, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "DeleteItemRequest[tableName=" + tableName + ", key=" + key + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + "]";
+        return "DeleteItemRequest[tableName=" + tableName + ", key=" + key + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
     }
 
     /** Builder of {@link DeleteItemRequest}; not thread-safe. */
@@ -111,6 +120,7 @@ public final class DeleteItemRequest {
         private Map<String, AttributeValue> expressionAttributeValues;
         private ReturnValue returnValues;
         private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+        private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
         private Builder() {
         }
@@ -154,6 +164,12 @@ public final class DeleteItemRequest {
         /** Sets returnValuesOnConditionCheckFailure: aLL_OLD to get the current item in the ConditionalCheckFailedException. */
         public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
             this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+            return this;
+        }
+
+        /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
+        public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+            this.returnItemCollectionMetrics = returnItemCollectionMetrics;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.tidemark.engine;
 
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.ReturnValue;
 import dev.tidemark.engine.model.ReturnValuesOnConditionCheckFailure;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class PutItemRequest {
     private final Map<String, AttributeValue> expressionAttributeValues;
     private final ReturnValue returnValues;
     private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private PutItemRequest(Builder b) {
         this.tableName = b.tableName;
@@ -26,6 +28,7 @@ public final class PutItemRequest {
         this.expressionAttributeValues = b.expressionAttributeValues == null ? null : Map.copyOf(b.expressionAttributeValues);
         this.returnValues = b.returnValues;
         this.returnValuesOnConditionCheckFailure = b.returnValuesOnConditionCheckFailure;
+        this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
     }
 
     /** A new, empty builder. */
@@ -43,6 +46,7 @@ public final class PutItemRequest {
         b.expressionAttributeValues = expressionAttributeValues;
         b.returnValues = returnValues;
         b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+        b.returnItemCollectionMetrics = returnItemCollectionMetrics;
         return b;
     }
 
@@ -81,6 +85,11 @@ public final class PutItemRequest {
         return returnValuesOnConditionCheckFailure;
     }
 
+    /** SIZE to get the size of the item collection written, for tables with local secondary indexes. */
+    public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+        return returnItemCollectionMetrics;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -89,17 +98,17 @@ public final class PutItemRequest {
         if (!(o instanceof PutItemRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(item, other.item) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(item, other.item) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, item, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure);
+        return Objects.hash(tableName, item, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "PutItemRequest[tableName=" + tableName + ", item=" + item + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + "]";
+        return "PutItemRequest[tableName=" + tableName + ", item=" + item + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
     }
 
     /** Builder of {@link PutItemRequest}; not thread-safe. */
@@ -111,6 +120,7 @@ public final class PutItemRequest {
         private Map<String, AttributeValue> expressionAttributeValues;
         private ReturnValue returnValues;
         private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+        private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
         private Builder() {
         }
@@ -154,6 +164,12 @@ public final class PutItemRequest {
         /** Sets returnValuesOnConditionCheckFailure: aLL_OLD to get the current item in the ConditionalCheckFailedException. */
         public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
             this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+            return this;
+        }
+
+        /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
+        public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+            this.returnItemCollectionMetrics = returnItemCollectionMetrics;
             return this;
         }
 

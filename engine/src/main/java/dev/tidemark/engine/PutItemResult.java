@@ -1,6 +1,7 @@
 package dev.tidemark.engine;
 
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.ItemCollectionMetrics;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,9 +10,11 @@ import java.util.Objects;
  */
 public final class PutItemResult {
     private final Map<String, AttributeValue> attributes;
+    private final ItemCollectionMetrics itemCollectionMetrics;
 
     private PutItemResult(Builder b) {
         this.attributes = b.attributes == null ? null : Map.copyOf(b.attributes);
+        this.itemCollectionMetrics = b.itemCollectionMetrics;
     }
 
     /** A new, empty builder. */
@@ -23,12 +26,18 @@ public final class PutItemResult {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.attributes = attributes;
+        b.itemCollectionMetrics = itemCollectionMetrics;
         return b;
     }
 
     /** The old item when ALL_OLD was asked and an item was replaced, else null. */
     public Map<String, AttributeValue> attributes() {
         return attributes;
+    }
+
+    /** With ReturnItemCollectionMetrics SIZE on a table with local secondary indexes, the collection's size; else null. */
+    public ItemCollectionMetrics itemCollectionMetrics() {
+        return itemCollectionMetrics;
     }
 
     @Override
@@ -39,22 +48,23 @@ public final class PutItemResult {
         if (!(o instanceof PutItemResult other)) {
             return false;
         }
-        return Objects.equals(attributes, other.attributes);
+        return Objects.equals(attributes, other.attributes) && Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(attributes);
+        return Objects.hash(attributes, itemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "PutItemResult[attributes=" + attributes + "]";
+        return "PutItemResult[attributes=" + attributes + ", itemCollectionMetrics=" + itemCollectionMetrics + "]";
     }
 
     /** Builder of {@link PutItemResult}; not thread-safe. */
     public static final class Builder {
         private Map<String, AttributeValue> attributes;
+        private ItemCollectionMetrics itemCollectionMetrics;
 
         private Builder() {
         }
@@ -62,6 +72,12 @@ public final class PutItemResult {
         /** Sets attributes: the old item when ALL_OLD was asked and an item was replaced, else null. */
         public Builder attributes(Map<String, AttributeValue> attributes) {
             this.attributes = attributes;
+            return this;
+        }
+
+        /** Sets itemCollectionMetrics: with ReturnItemCollectionMetrics SIZE on a table with local secondary indexes, the collection's size; else null. */
+        public Builder itemCollectionMetrics(ItemCollectionMetrics itemCollectionMetrics) {
+            this.itemCollectionMetrics = itemCollectionMetrics;
             return this;
         }
 

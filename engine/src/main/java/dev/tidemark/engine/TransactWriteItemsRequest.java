@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.TransactWriteItem;
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +11,12 @@ import java.util.Objects;
 public final class TransactWriteItemsRequest {
     private final List<TransactWriteItem> transactItems;
     private final String clientRequestToken;
+    private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private TransactWriteItemsRequest(Builder b) {
         this.transactItems = b.transactItems == null ? null : List.copyOf(b.transactItems);
         this.clientRequestToken = b.clientRequestToken;
+        this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
     }
 
     /** A new, empty builder. */
@@ -26,6 +29,7 @@ public final class TransactWriteItemsRequest {
         Builder b = new Builder();
         b.transactItems = transactItems;
         b.clientRequestToken = clientRequestToken;
+        b.returnItemCollectionMetrics = returnItemCollectionMetrics;
         return b;
     }
 
@@ -39,6 +43,11 @@ public final class TransactWriteItemsRequest {
         return clientRequestToken;
     }
 
+    /** SIZE to get the size of the item collection written, for tables with local secondary indexes. */
+    public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+        return returnItemCollectionMetrics;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -47,23 +56,24 @@ public final class TransactWriteItemsRequest {
         if (!(o instanceof TransactWriteItemsRequest other)) {
             return false;
         }
-        return Objects.equals(transactItems, other.transactItems) && Objects.equals(clientRequestToken, other.clientRequestToken);
+        return Objects.equals(transactItems, other.transactItems) && Objects.equals(clientRequestToken, other.clientRequestToken) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(transactItems, clientRequestToken);
+        return Objects.hash(transactItems, clientRequestToken, returnItemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "TransactWriteItemsRequest[transactItems=" + transactItems + ", clientRequestToken=" + clientRequestToken + "]";
+        return "TransactWriteItemsRequest[transactItems=" + transactItems + ", clientRequestToken=" + clientRequestToken + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
     }
 
     /** Builder of {@link TransactWriteItemsRequest}; not thread-safe. */
     public static final class Builder {
         private List<TransactWriteItem> transactItems;
         private String clientRequestToken;
+        private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
         private Builder() {
         }
@@ -83,6 +93,12 @@ public final class TransactWriteItemsRequest {
         /** Sets clientRequestToken: makes the call idempotent for 10 minutes: a retry with the same token and request succeeds without writing again. */
         public Builder clientRequestToken(String clientRequestToken) {
             this.clientRequestToken = clientRequestToken;
+            return this;
+        }
+
+        /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
+        public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+            this.returnItemCollectionMetrics = returnItemCollectionMetrics;
             return this;
         }
 

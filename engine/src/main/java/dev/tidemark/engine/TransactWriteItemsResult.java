@@ -1,13 +1,19 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ItemCollectionMetrics;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashMap;
 
 /**
  * The result of TransactWriteItems.
  */
 public final class TransactWriteItemsResult {
+    private final Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics;
 
     private TransactWriteItemsResult(Builder b) {
+        this.itemCollectionMetrics = b.itemCollectionMetrics == null ? null : Map.copyOf(deepCopyLists(b.itemCollectionMetrics));
     }
 
     /** A new, empty builder. */
@@ -18,7 +24,13 @@ public final class TransactWriteItemsResult {
     /** A builder holding this object's values, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.itemCollectionMetrics = itemCollectionMetrics;
         return b;
+    }
+
+    /** With ReturnItemCollectionMetrics SIZE, per table with local secondary indexes, the sizes of the collections written; else null. */
+    public Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics() {
+        return itemCollectionMetrics;
     }
 
     @Override
@@ -29,23 +41,36 @@ public final class TransactWriteItemsResult {
         if (!(o instanceof TransactWriteItemsResult other)) {
             return false;
         }
-        return true;
+        return Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash();
+        return Objects.hash(itemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "TransactWriteItemsResult[]";
+        return "TransactWriteItemsResult[itemCollectionMetrics=" + itemCollectionMetrics + "]";
+    }
+
+    private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
+        Map<K, List<V>> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
     }
 
     /** Builder of {@link TransactWriteItemsResult}; not thread-safe. */
     public static final class Builder {
+        private Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics;
 
         private Builder() {
+        }
+
+        /** Sets itemCollectionMetrics: with ReturnItemCollectionMetrics SIZE, per table with local secondary indexes, the sizes of the collections written; else null. */
+        public Builder itemCollectionMetrics(Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics) {
+            this.itemCollectionMetrics = itemCollectionMetrics;
+            return this;
         }
 
         /** Builds the immutable {@link TransactWriteItemsResult}. */

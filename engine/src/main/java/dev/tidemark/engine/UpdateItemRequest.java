@@ -1,6 +1,7 @@
 package dev.tidemark.engine;
 
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.ReturnValue;
 import dev.tidemark.engine.model.ReturnValuesOnConditionCheckFailure;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class UpdateItemRequest {
     private final Map<String, AttributeValue> expressionAttributeValues;
     private final ReturnValue returnValues;
     private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+    private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
     private UpdateItemRequest(Builder b) {
         this.tableName = b.tableName;
@@ -28,6 +30,7 @@ public final class UpdateItemRequest {
         this.expressionAttributeValues = b.expressionAttributeValues == null ? null : Map.copyOf(b.expressionAttributeValues);
         this.returnValues = b.returnValues;
         this.returnValuesOnConditionCheckFailure = b.returnValuesOnConditionCheckFailure;
+        this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
     }
 
     /** A new, empty builder. */
@@ -46,6 +49,7 @@ public final class UpdateItemRequest {
         b.expressionAttributeValues = expressionAttributeValues;
         b.returnValues = returnValues;
         b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+        b.returnItemCollectionMetrics = returnItemCollectionMetrics;
         return b;
     }
 
@@ -89,6 +93,11 @@ public final class UpdateItemRequest {
         return returnValuesOnConditionCheckFailure;
     }
 
+    /** SIZE to get the size of the item collection written, for tables with local secondary indexes. */
+    public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+        return returnItemCollectionMetrics;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -97,17 +106,17 @@ public final class UpdateItemRequest {
         if (!(o instanceof UpdateItemRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(updateExpression, other.updateExpression) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(updateExpression, other.updateExpression) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, key, updateExpression, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure);
+        return Objects.hash(tableName, key, updateExpression, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics);
     }
 
     @Override
     public String toString() {
-        return "UpdateItemRequest[tableName=" + tableName + ", key=" + key + ", updateExpression=" + updateExpression + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + "]";
+        return "UpdateItemRequest[tableName=" + tableName + ", key=" + key + ", updateExpression=" + updateExpression + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
     }
 
     /** Builder of {@link UpdateItemRequest}; not thread-safe. */
@@ -120,6 +129,7 @@ public final class UpdateItemRequest {
         private Map<String, AttributeValue> expressionAttributeValues;
         private ReturnValue returnValues;
         private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+        private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
         private Builder() {
         }
@@ -169,6 +179,12 @@ public final class UpdateItemRequest {
         /** Sets returnValuesOnConditionCheckFailure: aLL_OLD to get the current item in the ConditionalCheckFailedException. */
         public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
             this.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
+            return this;
+        }
+
+        /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
+        public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+            this.returnItemCollectionMetrics = returnItemCollectionMetrics;
             return this;
         }
 

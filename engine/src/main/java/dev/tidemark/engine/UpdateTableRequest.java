@@ -1,21 +1,28 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
 import dev.tidemark.engine.model.ProvisionedThroughput;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Changes a table's billing mode or provisioned throughput.
+ * Changes a table's billing mode or provisioned throughput, or adds, changes or removes a global secondary index.
  */
 public final class UpdateTableRequest {
     private final String tableName;
+    private final List<AttributeDefinition> attributeDefinitions;
     private final BillingMode billingMode;
     private final ProvisionedThroughput provisionedThroughput;
+    private final List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
 
     private UpdateTableRequest(Builder b) {
         this.tableName = b.tableName;
+        this.attributeDefinitions = b.attributeDefinitions == null ? null : List.copyOf(b.attributeDefinitions);
         this.billingMode = b.billingMode;
         this.provisionedThroughput = b.provisionedThroughput;
+        this.globalSecondaryIndexUpdates = b.globalSecondaryIndexUpdates == null ? null : List.copyOf(b.globalSecondaryIndexUpdates);
     }
 
     /** A new, empty builder. */
@@ -27,14 +34,21 @@ public final class UpdateTableRequest {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.tableName = tableName;
+        b.attributeDefinitions = attributeDefinitions;
         b.billingMode = billingMode;
         b.provisionedThroughput = provisionedThroughput;
+        b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
         return b;
     }
 
     /** The table's name. */
     public String tableName() {
         return tableName;
+    }
+
+    /** Types of the key attributes of an index being added. */
+    public List<AttributeDefinition> attributeDefinitions() {
+        return attributeDefinitions;
     }
 
     /** The new billing mode, or null to keep it. */
@@ -47,6 +61,11 @@ public final class UpdateTableRequest {
         return provisionedThroughput;
     }
 
+    /** Index changes: at most one create or delete per request, any number of throughput updates. */
+    public List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates() {
+        return globalSecondaryIndexUpdates;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -55,24 +74,26 @@ public final class UpdateTableRequest {
         if (!(o instanceof UpdateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, billingMode, provisionedThroughput);
+        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates);
     }
 
     @Override
     public String toString() {
-        return "UpdateTableRequest[tableName=" + tableName + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + "]";
+        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + "]";
     }
 
     /** Builder of {@link UpdateTableRequest}; not thread-safe. */
     public static final class Builder {
         private String tableName;
+        private List<AttributeDefinition> attributeDefinitions;
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
+        private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
 
         private Builder() {
         }
@@ -80,6 +101,18 @@ public final class UpdateTableRequest {
         /** Sets tableName: the table's name. */
         public Builder tableName(String tableName) {
             this.tableName = tableName;
+            return this;
+        }
+
+        /** Sets attributeDefinitions: types of the key attributes of an index being added. */
+        public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
+            this.attributeDefinitions = attributeDefinitions;
+            return this;
+        }
+
+        /** Sets attributeDefinitions from the given elements. */
+        public Builder attributeDefinitions(AttributeDefinition... attributeDefinitions) {
+            this.attributeDefinitions = List.of(attributeDefinitions);
             return this;
         }
 
@@ -92,6 +125,18 @@ public final class UpdateTableRequest {
         /** Sets provisionedThroughput: the new provisioned throughput, or null to keep it. */
         public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
             this.provisionedThroughput = provisionedThroughput;
+            return this;
+        }
+
+        /** Sets globalSecondaryIndexUpdates: index changes: at most one create or delete per request, any number of throughput updates. */
+        public Builder globalSecondaryIndexUpdates(List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates) {
+            this.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+            return this;
+        }
+
+        /** Sets globalSecondaryIndexUpdates from the given elements. */
+        public Builder globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate... globalSecondaryIndexUpdates) {
+            this.globalSecondaryIndexUpdates = List.of(globalSecondaryIndexUpdates);
             return this;
         }
 

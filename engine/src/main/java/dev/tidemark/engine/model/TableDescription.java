@@ -19,6 +19,8 @@ public final class TableDescription {
     private final BillingModeSummary billingModeSummary;
     private final Long itemCount;
     private final Long tableSizeBytes;
+    private final List<LocalSecondaryIndexDescription> localSecondaryIndexes;
+    private final List<GlobalSecondaryIndexDescription> globalSecondaryIndexes;
 
     private TableDescription(Builder b) {
         this.tableName = b.tableName;
@@ -32,6 +34,8 @@ public final class TableDescription {
         this.billingModeSummary = b.billingModeSummary;
         this.itemCount = b.itemCount;
         this.tableSizeBytes = b.tableSizeBytes;
+        this.localSecondaryIndexes = b.localSecondaryIndexes == null ? null : List.copyOf(b.localSecondaryIndexes);
+        this.globalSecondaryIndexes = b.globalSecondaryIndexes == null ? null : List.copyOf(b.globalSecondaryIndexes);
     }
 
     /** A new, empty builder. */
@@ -53,6 +57,8 @@ public final class TableDescription {
         b.billingModeSummary = billingModeSummary;
         b.itemCount = itemCount;
         b.tableSizeBytes = tableSizeBytes;
+        b.localSecondaryIndexes = localSecondaryIndexes;
+        b.globalSecondaryIndexes = globalSecondaryIndexes;
         return b;
     }
 
@@ -86,7 +92,7 @@ public final class TableDescription {
         return keySchema;
     }
 
-    /** Types of the key attributes. */
+    /** Types of the key attributes of the table and its indexes. */
     public List<AttributeDefinition> attributeDefinitions() {
         return attributeDefinitions;
     }
@@ -111,6 +117,16 @@ public final class TableDescription {
         return tableSizeBytes;
     }
 
+    /** The local secondary indexes, or null when there are none. */
+    public List<LocalSecondaryIndexDescription> localSecondaryIndexes() {
+        return localSecondaryIndexes;
+    }
+
+    /** The global secondary indexes, or null when there are none. */
+    public List<GlobalSecondaryIndexDescription> globalSecondaryIndexes() {
+        return globalSecondaryIndexes;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -119,17 +135,17 @@ public final class TableDescription {
         if (!(o instanceof TableDescription other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(tableArn, other.tableArn) && Objects.equals(tableId, other.tableId) && Objects.equals(tableStatus, other.tableStatus) && Objects.equals(creationDateTime, other.creationDateTime) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(billingModeSummary, other.billingModeSummary) && Objects.equals(itemCount, other.itemCount) && Objects.equals(tableSizeBytes, other.tableSizeBytes);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(tableArn, other.tableArn) && Objects.equals(tableId, other.tableId) && Objects.equals(tableStatus, other.tableStatus) && Objects.equals(creationDateTime, other.creationDateTime) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(billingModeSummary, other.billingModeSummary) && Objects.equals(itemCount, other.itemCount) && Objects.equals(tableSizeBytes, other.tableSizeBytes) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, tableArn, tableId, tableStatus, creationDateTime, keySchema, attributeDefinitions, provisionedThroughput, billingModeSummary, itemCount, tableSizeBytes);
+        return Objects.hash(tableName, tableArn, tableId, tableStatus, creationDateTime, keySchema, attributeDefinitions, provisionedThroughput, billingModeSummary, itemCount, tableSizeBytes, localSecondaryIndexes, globalSecondaryIndexes);
     }
 
     @Override
     public String toString() {
-        return "TableDescription[tableName=" + tableName + ", tableArn=" + tableArn + ", tableId=" + tableId + ", tableStatus=" + tableStatus + ", creationDateTime=" + creationDateTime + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", provisionedThroughput=" + provisionedThroughput + ", billingModeSummary=" + billingModeSummary + ", itemCount=" + itemCount + ", tableSizeBytes=" + tableSizeBytes + "]";
+        return "TableDescription[tableName=" + tableName + ", tableArn=" + tableArn + ", tableId=" + tableId + ", tableStatus=" + tableStatus + ", creationDateTime=" + creationDateTime + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", provisionedThroughput=" + provisionedThroughput + ", billingModeSummary=" + billingModeSummary + ", itemCount=" + itemCount + ", tableSizeBytes=" + tableSizeBytes + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + "]";
     }
 
     /** Builder of {@link TableDescription}; not thread-safe. */
@@ -145,6 +161,8 @@ public final class TableDescription {
         private BillingModeSummary billingModeSummary;
         private Long itemCount;
         private Long tableSizeBytes;
+        private List<LocalSecondaryIndexDescription> localSecondaryIndexes;
+        private List<GlobalSecondaryIndexDescription> globalSecondaryIndexes;
 
         private Builder() {
         }
@@ -191,7 +209,7 @@ public final class TableDescription {
             return this;
         }
 
-        /** Sets attributeDefinitions: types of the key attributes. */
+        /** Sets attributeDefinitions: types of the key attributes of the table and its indexes. */
         public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
             this.attributeDefinitions = attributeDefinitions;
             return this;
@@ -224,6 +242,30 @@ public final class TableDescription {
         /** Sets tableSizeBytes: total size of the items, in DynamoDB's item-size units. */
         public Builder tableSizeBytes(Long tableSizeBytes) {
             this.tableSizeBytes = tableSizeBytes;
+            return this;
+        }
+
+        /** Sets localSecondaryIndexes: the local secondary indexes, or null when there are none. */
+        public Builder localSecondaryIndexes(List<LocalSecondaryIndexDescription> localSecondaryIndexes) {
+            this.localSecondaryIndexes = localSecondaryIndexes;
+            return this;
+        }
+
+        /** Sets localSecondaryIndexes from the given elements. */
+        public Builder localSecondaryIndexes(LocalSecondaryIndexDescription... localSecondaryIndexes) {
+            this.localSecondaryIndexes = List.of(localSecondaryIndexes);
+            return this;
+        }
+
+        /** Sets globalSecondaryIndexes: the global secondary indexes, or null when there are none. */
+        public Builder globalSecondaryIndexes(List<GlobalSecondaryIndexDescription> globalSecondaryIndexes) {
+            this.globalSecondaryIndexes = globalSecondaryIndexes;
+            return this;
+        }
+
+        /** Sets globalSecondaryIndexes from the given elements. */
+        public Builder globalSecondaryIndexes(GlobalSecondaryIndexDescription... globalSecondaryIndexes) {
+            this.globalSecondaryIndexes = List.of(globalSecondaryIndexes);
             return this;
         }
 

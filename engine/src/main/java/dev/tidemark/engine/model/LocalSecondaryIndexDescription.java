@@ -1,0 +1,153 @@
+package dev.tidemark.engine.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A local secondary index as DescribeTable reports it.
+ */
+public final class LocalSecondaryIndexDescription {
+    private final String indexName;
+    private final List<KeySchemaElement> keySchema;
+    private final Projection projection;
+    private final Long indexSizeBytes;
+    private final Long itemCount;
+    private final String indexArn;
+
+    private LocalSecondaryIndexDescription(Builder b) {
+        this.indexName = b.indexName;
+        this.keySchema = b.keySchema == null ? null : List.copyOf(b.keySchema);
+        this.projection = b.projection;
+        this.indexSizeBytes = b.indexSizeBytes;
+        this.itemCount = b.itemCount;
+        this.indexArn = b.indexArn;
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.indexName = indexName;
+        b.keySchema = keySchema;
+        b.projection = projection;
+        b.indexSizeBytes = indexSizeBytes;
+        b.itemCount = itemCount;
+        b.indexArn = indexArn;
+        return b;
+    }
+
+    /** The index's name, unique among the table's indexes. */
+    public String indexName() {
+        return indexName;
+    }
+
+    /** HASH element first, then the optional RANGE element. */
+    public List<KeySchemaElement> keySchema() {
+        return keySchema;
+    }
+
+    /** Which attributes are copied into the index. */
+    public Projection projection() {
+        return projection;
+    }
+
+    /** Total size of the index entries. */
+    public Long indexSizeBytes() {
+        return indexSizeBytes;
+    }
+
+    /** Number of index entries. */
+    public Long itemCount() {
+        return itemCount;
+    }
+
+    /** The table's ARN followed by {@code /index/<name>}. */
+    public String indexArn() {
+        return indexArn;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof LocalSecondaryIndexDescription other)) {
+            return false;
+        }
+        return Objects.equals(indexName, other.indexName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(projection, other.projection) && Objects.equals(indexSizeBytes, other.indexSizeBytes) && Objects.equals(itemCount, other.itemCount) && Objects.equals(indexArn, other.indexArn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indexName, keySchema, projection, indexSizeBytes, itemCount, indexArn);
+    }
+
+    @Override
+    public String toString() {
+        return "LocalSecondaryIndexDescription[indexName=" + indexName + ", keySchema=" + keySchema + ", projection=" + projection + ", indexSizeBytes=" + indexSizeBytes + ", itemCount=" + itemCount + ", indexArn=" + indexArn + "]";
+    }
+
+    /** Builder of {@link LocalSecondaryIndexDescription}; not thread-safe. */
+    public static final class Builder {
+        private String indexName;
+        private List<KeySchemaElement> keySchema;
+        private Projection projection;
+        private Long indexSizeBytes;
+        private Long itemCount;
+        private String indexArn;
+
+        private Builder() {
+        }
+
+        /** Sets indexName: the index's name, unique among the table's indexes. */
+        public Builder indexName(String indexName) {
+            this.indexName = indexName;
+            return this;
+        }
+
+        /** Sets keySchema: hASH element first, then the optional RANGE element. */
+        public Builder keySchema(List<KeySchemaElement> keySchema) {
+            this.keySchema = keySchema;
+            return this;
+        }
+
+        /** Sets keySchema from the given elements. */
+        public Builder keySchema(KeySchemaElement... keySchema) {
+            this.keySchema = List.of(keySchema);
+            return this;
+        }
+
+        /** Sets projection: which attributes are copied into the index. */
+        public Builder projection(Projection projection) {
+            this.projection = projection;
+            return this;
+        }
+
+        /** Sets indexSizeBytes: total size of the index entries. */
+        public Builder indexSizeBytes(Long indexSizeBytes) {
+            this.indexSizeBytes = indexSizeBytes;
+            return this;
+        }
+
+        /** Sets itemCount: number of index entries. */
+        public Builder itemCount(Long itemCount) {
+            this.itemCount = itemCount;
+            return this;
+        }
+
+        /** Sets indexArn: the table's ARN followed by {@code /index/<name>}. */
+        public Builder indexArn(String indexArn) {
+            this.indexArn = indexArn;
+            return this;
+        }
+
+        /** Builds the immutable {@link LocalSecondaryIndexDescription}. */
+        public LocalSecondaryIndexDescription build() {
+            return new LocalSecondaryIndexDescription(this);
+        }
+    }
+}
