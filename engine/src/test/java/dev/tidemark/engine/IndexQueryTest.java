@@ -285,6 +285,155 @@ class IndexQueryTest {
         assertThat(joined).isEqualTo(query("cityAll", "city = :c", OSLO, q -> { }).items());
     }
 
+    @Test
+    @DisplayName("2/3 Every sort-key operator on N, S and B index sort keys with many ties, both directions, paged: the recomputed index slice")
+    void keyConditionsOnIndexSortKeys() {
+        List<AttributeValue> nums = List.of(n("-2"), n("-1.5"), n(0), n("0.25"), n(1), n(3), n("1E2"));
+        List<AttributeValue> strs = List.of(s("a"), s("ab"), s("abc"), s("b"), s("ba"), s("\u00e9"));
+        List<AttributeValue> bins = List.of(Fixtures.b(0x00), Fixtures.b(0x01), Fixtures.b(0x01, 0x00), Fixtures.b(0x7f),
+            Fixtures.b(0x80), Fixtures.b(0xff, 0x00));
+        List<Reference.Index> indexes = List.of(
+            new Reference.Index("byNum", false, "grp", ScalarAttributeType.S, "r", ScalarAttributeType.N, ProjectionType.KEYS_ONLY, List.of()),
+            new Reference.Index("byStr", false, "grp", ScalarAttributeType.S, "t", ScalarAttributeType.S, ProjectionType.ALL, List.of()),
+            new Reference.Index("byBin", false, "grp", ScalarAttributeType.S, "bin", ScalarAttributeType.B, ProjectionType.INCLUDE, List.of("r")),
+            new Reference.Index("lsiNum", true, "pk", ScalarAttributeType.S, "r", ScalarAttributeType.N, ProjectionType.KEYS_ONLY, List.of()));
+        try (Database d = Database.openTemporary()) {
+            createWithIndexes(d, "ops", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, indexes);
+            java.util.Random rnd = new java.util.Random(42);
+            for (int p = 0; p < 3; p++) {
+                for (int i = 0; i < 30; i++) {
+                    Map<String, AttributeValue> it = item("pk", s("p" + p), "sk", n(i), "grp", s(rnd.nextBoolean() ? "A" : "B"),
+                        "r", nums.get(rnd.nextInt(nums.size())), "t", strs.get(rnd.nextInt(strs.size())),
+                        "bin", bins.get(rnd.nextInt(bins.size())));
+                    d.putItem(r -> r.tableName("ops").item(it));
+                }
+            }
+            List<Map<String, AttributeValue>> table = Reference.scanTableInOrder(d, "ops");
+            Map<String, List<AttributeValue>> domains = Map.of("r", nums, "t", strs, "bin", bins);
+            int queries = 0;
+            for (Reference.Index index : indexes) {
+                Map<AttributeValue, List<Map<String, AttributeValue>>> expected = Reference.expected(table, KEYS, index);
+                List<AttributeValue> domain = domains.get(index.range());
+                for (AttributeValue part : expected.keySet()) {
+                    for (String op : List.of("=", "<", "<=", ">", ">=", "BETWEEN", "begins_with")) {
+                        if (op.equals("begins_with") && index.rangeType() == ScalarAttributeType.N) {
+                            continue;
+                        }
+                        for (int a = 0; a < domain.size(); a++) {
+                            for (int b = op.equals("BETWEEN") ? a : domain.size() - 1; b < domain.size(); b++) {
+                                AttributeValue x = domain.get(a);
+                                AttributeValue y = domain.get(b);
+                                java.util.function.Predicate<AttributeValue> holds = v -> switch (op) {
+                                    case "=" -> Reference.compareKey(v, x) == 0;
+                                    case "<" -> Reference.compareKey(v, x) < 0;
+                                    case "<=" -> Reference.compareKey(v, x) <= 0;
+                                    case ">" -> Reference.compareKey(v, x) > 0;
+                                    case ">=" -> Reference.compareKey(v, x) >= 0;
+                                    case "BETWEEN" -> Reference.compareKey(v, x) >= 0 && Reference.compareKey(v, y) <= 0;
+                                    default -> startsWith(v, x);
+                                };
+                                String cond = switch (op) {
+                                    case "BETWEEN" -> "#h = :h AND #r BETWEEN :x AND :y";
+                                    case "begins_with" -> "#h = :h AND begins_with(#r, :x)";
+                                    default -> "#h = :h AND #r " + op + " :x";
+                                };
+                                Map<String, AttributeValue> values = new HashMap<>(Map.of(":h", part, ":x", x));
+                                if (op.equals("BETWEEN")) {
+                                    values.put(":y", y);
+                                }
+                                List<Map<String, AttributeValue>> want = expected.get(part).stream()
+                                    .filter(e -> holds.test(table.stream().filter(i -> keyOf(i).equals(keyOf(e))).findFirst()
+                                        .orElseThrow().get(index.range()))).toList();
+                                for (boolean forward : new boolean[] {true, false}) {
+                                    List<Map<String, AttributeValue>> ordered = new ArrayList<>(want);
+                                    if (!forward) {
+                                        Collections.reverse(ordered);
+                                    }
+                                    for (Integer limit : new Integer[] {null, 2}) {
+                                        List<Map<String, AttributeValue>> got = new ArrayList<>();
+                                        Map<String, AttributeValue> start = null;
+                                        do {
+                                            Map<String, AttributeValue> esk = start;
+                                            QueryResult r = d.query(q -> q.tableName("ops").indexName(index.name()).keyConditionExpression(cond)
+                                                .expressionAttributeNames(Map.of("#h", index.hash(), "#r", index.range()))
+                                                .expressionAttributeValues(values).scanIndexForward(forward).limit(limit).exclusiveStartKey(esk));
+                                            got.addAll(r.items());
+                                            start = r.lastEvaluatedKey();
+                                            queries++;
+                                        } while (start != null);
+                                        assertThat(got).as("%s: %s %s %s forward %s limit %s", index.name(), part, op,
+                                            op.equals("BETWEEN") ? x + " AND " + y : x, forward, limit).containsExactlyElementsOf(ordered);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(queries).isGreaterThan(1000);
+        }
+    }
+
+    private static boolean startsWith(AttributeValue v, AttributeValue prefix) {
+        if (v.type() == AttributeValue.Type.S) {
+            return v.s().startsWith(prefix.s());
+        }
+        byte[] a = v.b();
+        byte[] p = prefix.b();
+        return a.length >= p.length && java.util.Arrays.equals(a, 0, p.length, p, 0, p.length);
+    }
+
+    @Test
+    @DisplayName("3.11 Parallel Scan of an index: segments are disjoint and together hold every index entry")
+    void parallelScanOfIndex() {
+        for (Reference.Index index : List.of(BY_CITY, BY_RANK)) {
+            List<String> whole = Reference.scanIndex(db, PEOPLE, KEYS, index, null, "").values().stream()
+                .flatMap(List::stream).map(Fixtures::canonical).sorted().toList();
+            for (int total : new int[] {1, 2, 7, 64}) {
+                List<String> union = new ArrayList<>();
+                for (int seg = 0; seg < total; seg++) {
+                    int segment = seg;
+                    Map<String, AttributeValue> start = null;
+                    do {
+                        Map<String, AttributeValue> esk = start;
+                        ScanResult r = db.scan(q -> q.tableName(PEOPLE).indexName(index.name()).segment(segment).totalSegments(total)
+                            .limit(3).exclusiveStartKey(esk));
+                        r.items().forEach(i -> union.add(Fixtures.canonical(i)));
+                        start = r.lastEvaluatedKey();
+                    } while (start != null);
+                }
+                assertThat(union.stream().sorted().toList()).as("%s in %d segments", index.name(), total).isEqualTo(whole);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("2/3 A GSI on the table's own key attributes (hash = table sort key, range = table partition key)")
+    void gsiOnTableKeys() {
+        Reference.Index swapped = new Reference.Index("swapped", false, "sk", ScalarAttributeType.N, "pk", ScalarAttributeType.S,
+            ProjectionType.KEYS_ONLY, List.of());
+        try (Database d = Database.openTemporary()) {
+            createWithIndexes(d, "swap", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, List.of(swapped));
+            for (int p = 0; p < 5; p++) {
+                for (int i = 0; i < 6; i++) {
+                    int id = i;
+                    String pk = "p" + p;
+                    d.putItem(r -> r.tableName("swap").item(item("pk", s(pk), "sk", n(id), "x", n(id))));
+                }
+            }
+            List<Map<String, AttributeValue>> table = Reference.scanTableInOrder(d, "swap");
+            Map<AttributeValue, List<Map<String, AttributeValue>>> expected = Reference.expected(table, KEYS, swapped);
+            assertThat(expected).hasSize(6);
+            for (Integer limit : new Integer[] {null, 1, 4}) {
+                Reference.assertIndexEquals(d, "swap", KEYS, swapped, expected, limit, "limit " + limit);
+            }
+            QueryResult page = d.query(q -> q.tableName("swap").indexName("swapped").keyConditionExpression("sk = :s AND pk > :p")
+                .expressionAttributeValues(Map.of(":s", n(3), ":p", s("p1"))).limit(2));
+            assertThat(page.items()).extracting(i -> i.get("pk")).containsExactly(s("p2"), s("p3"));
+            assertThat(page.lastEvaluatedKey()).isEqualTo(item("sk", n(3), "pk", s("p3")));
+        }
+    }
+
     // ---------------------------------------------------------------- 4, 5, 6 projections and Select
 
     @Test
