@@ -284,6 +284,46 @@ class IndexBackfillTest {
     }
 
     @Test
+    @DisplayName("17 GSIs added and deleted by UpdateTable, with writes before and after a checkpoint, come back the same after reopening")
+    void indexChangesSurviveCheckpointAndReopen() throws Exception {
+        Reference.Index byV = new Reference.Index("byV", false, "v", ScalarAttributeType.N, null, null, ProjectionType.ALL, List.of());
+        try (Database db = Database.open(dir)) {
+            rangeTable(db, "tbl", "pk", ScalarAttributeType.S, "sk", ScalarAttributeType.N);
+            load(db, "tbl", 1_000, 9);
+            addIndex(db, "tbl", BY_G);
+            awaitActive(db, "tbl", "byG");
+            addIndex(db, "tbl", byV);
+            awaitActive(db, "tbl", "byV");
+            db.checkpoint();
+            for (int i = 0; i < 1_000; i += 7) {
+                int id = i;
+                db.updateItem(u -> u.tableName("tbl").key(item("pk", s("p" + (id % 9)), "sk", n(id)))
+                    .updateExpression("SET g = :g, v = :v").expressionAttributeValues(Map.of(":g", n(id % 3), ":v", n(-id))));
+            }
+            db.updateTable(u -> u.tableName("tbl").globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder()
+                .delete(DeleteGlobalSecondaryIndexAction.builder().indexName("byV").build()).build()));
+            for (int i = 3; i < 1_000; i += 11) {
+                int id = i;
+                db.deleteItem(d -> d.tableName("tbl").key(item("pk", s("p" + (id % 9)), "sk", n(id))));
+            }
+        }
+        for (int round = 0; round < 2; round++) {
+            try (Database db = Database.open(dir)) {
+                List<GlobalSecondaryIndexDescription> gsis = db.describeTable(r -> r.tableName("tbl")).table().globalSecondaryIndexes();
+                assertThat(gsis).extracting(GlobalSecondaryIndexDescription::indexName).containsExactly("byG");
+                assertThat(gsis.get(0).indexStatus()).isEqualTo(IndexStatus.ACTIVE);
+                assertIndexMatchesTable(db, "tbl", BY_G, 13, "after reopening, round " + round);
+                assertThatThrownBy(() -> db.scan(q -> q.tableName("tbl").indexName("byV")))
+                    .isInstanceOf(ValidationException.class).hasMessage("The table does not have the specified index: byV");
+                if (round == 0) {
+                    db.checkpoint();
+                    db.putItem(p -> p.tableName("tbl").item(item("pk", s("z"), "sk", n(1), "g", n(2), "v", n(0))));
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("17 A database closed while an index is CREATING reopens with the index complete and ACTIVE")
     void closedWhileCreating() throws Exception {
         try (AutoCloseable paused = pauseBackfill()) {

@@ -222,6 +222,51 @@ class IndexControlTest {
         }
     }
 
+    @Test
+    @DisplayName("14 INCLUDE may list a key attribute (harmless); the same name in two indexes counts once per index")
+    void includeKeyAttribute() {
+        db.createTable(table(List.of(def("g", S)), null, List.of(gsi("idx", "g", null, projection(ProjectionType.INCLUDE, "pk", "note")),
+            gsi("idx2", "g", null, projection(ProjectionType.INCLUDE, "note")))));
+        db.putItem(p -> p.tableName("tbl").item(item("pk", s("a"), "sk", n(1), "g", s("x"), "note", s("n"), "other", s("o"))));
+        assertThat(db.query(q -> q.tableName("tbl").indexName("idx").keyConditionExpression("g = :g")
+            .expressionAttributeValues(java.util.Map.of(":g", s("x")))).items())
+            .containsExactly(item("pk", s("a"), "sk", n(1), "g", s("x"), "note", s("n")));
+    }
+
+    @Test
+    @DisplayName("13/15 DeleteTable drops the indexes: a table re-created under the same name has only its own indexes and entries, also after reopening")
+    void recreatedTableHasFreshIndexes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (Database d = Database.open(dir)) {
+            d.createTable(table(List.of(def("x", N), def("g", S)), List.of(lsi("lsiX", "pk", "x", ALL)), List.of(gsi("gsiG", "g", null, ALL))));
+            for (int i = 0; i < 20; i++) {
+                int id = i;
+                d.putItem(p -> p.tableName("tbl").item(item("pk", s("a"), "sk", n(id), "g", s("old"), "x", n(id))));
+            }
+            d.deleteTable(r -> r.tableName("tbl"));
+            d.createTable(t -> t.tableName("tbl").billingMode(BillingMode.PAY_PER_REQUEST).keySchema(hashKey("pk"), rangeKey("sk"))
+                .attributeDefinitions(def("pk", S), def("sk", N), def("g", N))
+                .globalSecondaryIndexes(gsi("gsiNew", "g", null, KEYS_ONLY)));
+            d.putItem(p -> p.tableName("tbl").item(item("pk", s("b"), "sk", n(1), "g", n(5), "x", s("now a string"))));
+            checkRecreated(d);
+        }
+        try (Database d = Database.open(dir)) {
+            checkRecreated(d);
+        }
+    }
+
+    private static void checkRecreated(Database d) {
+        TableDescription t = d.describeTable(r -> r.tableName("tbl")).table();
+        assertThat(t.localSecondaryIndexes()).isNull();
+        assertThat(t.globalSecondaryIndexes()).extracting(GlobalSecondaryIndexDescription::indexName).containsExactly("gsiNew");
+        assertThat(t.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1L);
+        for (String old : List.of("lsiX", "gsiG")) {
+            assertThatThrownBy(() -> d.scan(q -> q.tableName("tbl").indexName(old)))
+                .isInstanceOf(ValidationException.class).hasMessage("The table does not have the specified index: " + old);
+        }
+        assertThat(d.scan(q -> q.tableName("tbl").indexName("gsiNew")).items())
+            .containsExactly(item("pk", s("b"), "sk", n(1), "g", n(5)));
+    }
+
     // ------------------------------------------------------------------------ 15 DescribeTable
 
     @Test

@@ -202,10 +202,16 @@ class IndexModelTest {
 
     private void checkAll(Database db, int limit, String context) {
         List<Map<String, AttributeValue>> table = Reference.scanTableInOrder(db, TABLE);
+        dev.tidemark.engine.model.TableDescription described = db.describeTable(r -> r.tableName(TABLE)).table();
         for (Reference.Index index : INDEXES) {
             Map<AttributeValue, List<Map<String, AttributeValue>>> expected = Reference.expected(table, KEYS, index);
-            expected.values().forEach(l -> indexedEntriesSeen.addAndGet(l.size()));
+            long entries = expected.values().stream().mapToLong(List::size).sum();
+            indexedEntriesSeen.addAndGet(entries);
             Reference.assertIndexEquals(db, TABLE, KEYS, index, expected, limit, context);
+            Long itemCount = index.local()
+                ? described.localSecondaryIndexes().stream().filter(i -> i.indexName().equals(index.name())).findFirst().orElseThrow().itemCount()
+                : described.globalSecondaryIndexes().stream().filter(i -> i.indexName().equals(index.name())).findFirst().orElseThrow().itemCount();
+            assertThat(itemCount).as("DescribeTable itemCount of %s %s", index.name(), context).isEqualTo(entries);
         }
     }
 
