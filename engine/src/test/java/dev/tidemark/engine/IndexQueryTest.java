@@ -179,6 +179,92 @@ class IndexQueryTest {
         }
     }
 
+    @Test
+    @DisplayName("1 Four threads writing hot keys at once (puts, updates moving index keys, deletes, batches, transactions) leave every index equal to the recomputed one")
+    void concurrentWritesOnHotKeys() throws Exception {
+        try (Database d = Database.openTemporary()) {
+            createWithIndexes(d, "hot", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, INDEXES);
+            java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                java.util.Random rnd = new java.util.Random(t);
+                Thread th = new Thread(() -> {
+                    try {
+                        for (int i = 0; i < 1_500; i++) {
+                            hotWrite(d, rnd);
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                th.start();
+                threads.add(th);
+            }
+            for (Thread th : threads) {
+                th.join();
+            }
+            assertThat(failures).isEmpty();
+            List<Map<String, AttributeValue>> table = Reference.scanTableInOrder(d, "hot");
+            assertThat(table).isNotEmpty();
+            for (Reference.Index index : INDEXES) {
+                Reference.assertIndexEquals(d, "hot", KEYS, index, Reference.expected(table, KEYS, index), 3, "after concurrent writes");
+            }
+        }
+    }
+
+    private static Map<String, AttributeValue> hotKey(java.util.Random rnd) {
+        return item("pk", s("p" + rnd.nextInt(2)), "sk", n(rnd.nextInt(4)));
+    }
+
+    private static void hotWrite(Database d, java.util.Random rnd) {
+        Map<String, AttributeValue> key = hotKey(rnd);
+        int v = rnd.nextInt(1000);
+        switch (rnd.nextInt(6)) {
+            case 0 -> {
+                Map<String, AttributeValue> it = new HashMap<>(key);
+                it.put("rank", n(v % 3));
+                if (v % 4 != 0) {
+                    it.put("city", s(CITIES.get(v % 3)));
+                }
+                it.put("name", s("n" + v));
+                d.putItem(p -> p.tableName("hot").item(it));
+            }
+            case 1 -> d.updateItem(u -> u.tableName("hot").key(key).updateExpression("SET city = :c, #r = :r")
+                .expressionAttributeNames(Map.of("#r", "rank"))
+                .expressionAttributeValues(Map.of(":c", s(CITIES.get(v % 3)), ":r", n(v % 3))));
+            case 2 -> d.updateItem(u -> u.tableName("hot").key(key).updateExpression(v % 2 == 0 ? "REMOVE city" : "REMOVE #r, #n")
+                .expressionAttributeNames(v % 2 == 0 ? null : Map.of("#r", "rank", "#n", "name")));
+            case 3 -> d.deleteItem(r -> r.tableName("hot").key(key));
+            case 4 -> {
+                Map<String, AttributeValue> other = hotKey(rnd);
+                List<WriteRequest> writes = new ArrayList<>();
+                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item("pk", key.get("pk"), "sk", key.get("sk"),
+                    "city", s("Lima"), "rank", n(v % 3))).build()).build());
+                if (!other.equals(key)) {
+                    writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(other).build()).build());
+                }
+                d.batchWriteItem(b -> b.requestItems(Map.of("hot", writes)));
+            }
+            default -> {
+                Map<String, AttributeValue> other = hotKey(rnd);
+                List<TransactWriteItem> actions = new ArrayList<>();
+                actions.add(TransactWriteItem.builder().update(Update.builder().tableName("hot").key(key)
+                    .updateExpression("SET city = :c").expressionAttributeValues(Map.of(":c", s("Kyiv"))).build()).build());
+                if (!other.equals(key)) {
+                    actions.add(TransactWriteItem.builder().put(Put.builder().tableName("hot").item(item("pk", other.get("pk"),
+                        "sk", other.get("sk"), "rank", n(v % 3), "city", s("Oslo"))).build()).build());
+                }
+                try {
+                    d.transactWriteItems(r -> r.transactItems(actions));
+                } catch (TransactionCanceledException e) {
+                    // a conflict with another transaction on the same keys: nothing written, fine here
+                    assertThat(e.cancellationReasons()).extracting(dev.tidemark.engine.model.CancellationReason::code)
+                        .contains("TransactionConflict");
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- 2, 3, 9: whole indexes, paging keys, order, sparseness
 
     @Test
@@ -670,6 +756,69 @@ class IndexQueryTest {
             assertThat(d.query(q -> q.tableName("coll").indexName("byV").keyConditionExpression("pk = :p")
                 .expressionAttributeValues(Map.of(":p", s("a"))).select(Select.COUNT)).count()).isEqualTo(30);
         }
+    }
+
+    @Test
+    @DisplayName("16 A collection's size = its items + per LSI entry the projected item + 100 bytes: reaching the limit exactly fits, one byte more is refused")
+    void itemCollectionSizeFormula() throws Exception {
+        Reference.Index keysOnly = new Reference.Index("lsiKeys", true, "pk", ScalarAttributeType.S, "x", ScalarAttributeType.N,
+            ProjectionType.KEYS_ONLY, List.of());
+        Reference.Index include = new Reference.Index("lsiInc", true, "pk", ScalarAttributeType.S, "y", ScalarAttributeType.S,
+            ProjectionType.INCLUDE, List.of("note"));
+        List<Reference.Index> lsis = List.of(keysOnly, include);
+        try (Database d = Database.openTemporary()) {
+            createWithIndexes(d, "exact", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, lsis);
+            Map<String, AttributeValue> both = item("pk", s("a"), "sk", n(1), "x", n(12345), "y", s("yy"), "note", s("n".repeat(50)),
+                "other", s("o".repeat(70)));
+            Map<String, AttributeValue> onlyKeys = item("pk", s("a"), "sk", n(2), "x", n("-1.5"), "other", s("o".repeat(30)));
+            Map<String, AttributeValue> none = item("pk", s("a"), "sk", n(3), "note", s("n".repeat(40)));
+            d.putItem(p -> p.tableName("exact").item(both));
+            d.putItem(p -> p.tableName("exact").item(onlyKeys));
+            long before = share(both, lsis) + share(onlyKeys, lsis);
+            assertThat(share(both, lsis)).isGreaterThan(dev.tidemark.engine.internal.value.ItemSize.of(both) + 200);
+            long withNone = before + share(none, lsis);
+            try (AutoCloseable limit = collectionLimit(withNone - 1)) {
+                assertThatThrownBy(() -> d.putItem(p -> p.tableName("exact").item(none)))
+                    .isInstanceOf(ItemCollectionSizeLimitExceededException.class);
+                assertThat(d.getItem(g -> g.tableName("exact").key(keyOf(none))).item()).isNull();
+            }
+            try (AutoCloseable limit = collectionLimit(withNone)) {
+                d.putItem(p -> p.tableName("exact").item(none));
+            }
+            // giving the third item a y adds an lsiInc entry: its projection + 100 bytes
+            Map<String, AttributeValue> indexed = new HashMap<>(none);
+            indexed.put("y", s("z"));
+            long withIndexed = withNone - share(none, lsis) + share(indexed, lsis);
+            assertThat(withIndexed - withNone).isEqualTo(dev.tidemark.engine.internal.value.ItemSize.of(item("y", s("z")))
+                + dev.tidemark.engine.internal.value.ItemSize.of(Reference.project(indexed, KEYS, include)) + 100);
+            try (AutoCloseable limit = collectionLimit(withIndexed - 1)) {
+                assertThatThrownBy(() -> d.updateItem(u -> u.tableName("exact").key(keyOf(none)).updateExpression("SET y = :y")
+                    .expressionAttributeValues(Map.of(":y", s("z"))))).isInstanceOf(ItemCollectionSizeLimitExceededException.class);
+                assertThat(d.getItem(g -> g.tableName("exact").key(keyOf(none))).item()).isEqualTo(none);
+                // removing the item's y again is a shrinking write: allowed even over the limit
+                d.updateItem(u -> u.tableName("exact").key(keyOf(both)).updateExpression("REMOVE y"));
+                d.updateItem(u -> u.tableName("exact").key(keyOf(both)).updateExpression("SET y = :y")
+                    .expressionAttributeValues(Map.of(":y", s("yy"))));
+                // another collection is not affected
+                d.putItem(p -> p.tableName("exact").item(item("pk", s("b"), "sk", n(1), "x", n(1))));
+            }
+            try (AutoCloseable limit = collectionLimit(withIndexed)) {
+                d.updateItem(u -> u.tableName("exact").key(keyOf(none)).updateExpression("SET y = :y")
+                    .expressionAttributeValues(Map.of(":y", s("z"))));
+            }
+            assertThat(d.getItem(g -> g.tableName("exact").key(keyOf(none))).item()).isEqualTo(indexed);
+        }
+    }
+
+    /** What an item adds to its collection by the documented rule. */
+    private static long share(Map<String, AttributeValue> it, List<Reference.Index> lsis) {
+        long size = dev.tidemark.engine.internal.value.ItemSize.of(it);
+        for (Reference.Index lsi : lsis) {
+            if (Reference.validKey(it.get(lsi.range()), lsi.rangeType(), false)) {
+                size += dev.tidemark.engine.internal.value.ItemSize.of(Reference.project(it, KEYS, lsi)) + 100;
+            }
+        }
+        return size;
     }
 
     /** Puts items of about 900 bytes into one collection until the limit refuses one; returns how many fit. */
