@@ -10,6 +10,8 @@ import dev.tidemark.engine.model.Put;
 import dev.tidemark.engine.model.TransactWriteItem;
 import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.CreateGlobalSecondaryIndexAction;
+import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
 import dev.tidemark.engine.model.GlobalSecondaryIndex;
 import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.Projection;
@@ -57,6 +59,8 @@ public final class CrashWorkload {
     static final String LSI = "byV";
     /** The global secondary index: g + v, projecting c. */
     static final String GSI = "byG";
+    /** A GSI on pad (KEYS_ONLY) that one cycle adds by UpdateTable and that is CREATING when that cycle is killed. */
+    static final String LATE_GSI = "byPad";
 
     private CrashWorkload() {
     }
@@ -64,7 +68,9 @@ public final class CrashWorkload {
     /**
      * Runs the workload.
      *
-     * @param args directory, thread count, first operation id, random seed
+     * @param args directory, thread count, first operation id, random seed, and optionally
+     *             {@code addIndex}: pause index backfills and add the GSI {@link #LATE_GSI}, which
+     *             so stays CREATING until the process is killed
      */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -87,6 +93,14 @@ public final class CrashWorkload {
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         } catch (ResourceInUseException exists) {
             // created by an earlier cycle
+        }
+        if (args.length > 4 && args[4].equals("addIndex")) {
+            // never closed: the index is still CREATING when the kill comes
+            Class.forName("dev.tidemark.engine.internal.IndexBackfill").getMethod("pauseForTesting").invoke(null);
+            db.updateTable(u -> u.tableName(TABLE).attributeDefinitions(definition("pad", ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(CreateGlobalSecondaryIndexAction.builder()
+                    .indexName(LATE_GSI).keySchema(element("pad", KeyType.HASH))
+                    .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build()).build()));
         }
         out.println("READY");
         List<Thread> workers = new ArrayList<>();
