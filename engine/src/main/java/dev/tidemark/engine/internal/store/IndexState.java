@@ -82,9 +82,7 @@ public final class IndexState {
 
     void drop() {
         dropped = true;
-        entries.clear();
-        itemCount.set(0);
-        sizeBytes.set(0);
+        clear();
     }
 
     /**

@@ -263,10 +263,10 @@ public final class Store implements AutoCloseable {
             for (int slot = 0; slot < changes.size(); slot++) {
                 Change c = changes.get(slot);
                 ItemEntry entry = c.body() == null ? null : cache.newEntry(pos.index(), slot, c.size(), c.body());
-                if (c.table().indexes().length == 0) {
-                    c.table().apply(c.key(), entry);
-                } else {
-                    c.table().apply(c.key(), entry, c.decoded(), this::decode);
+                ItemEntry old = c.table().indexes().length == 0 ? c.table().apply(c.key(), entry)
+                    : c.table().apply(c.key(), entry, c.decoded(), this::decode);
+                if (old != null) {
+                    cache.release(old);
                 }
             }
             recordsSinceCheckpoint.incrementAndGet();

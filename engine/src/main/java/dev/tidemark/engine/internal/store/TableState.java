@@ -137,8 +137,12 @@ public final class TableState {
         }
     }
 
-    /** Installs a new image (or removes the item when {@code entry} is null), keeping the statistics. */
-    void apply(byte[] key, ItemEntry entry) {
+    /**
+     * Installs a new image (or removes the item when {@code entry} is null), keeping the statistics.
+     *
+     * @return the replaced entry, or null
+     */
+    ItemEntry apply(byte[] key, ItemEntry entry) {
         ItemEntry old = entry == null ? items.remove(key) : items.put(key, entry);
         if (old != null) {
             itemCount.decrementAndGet();
@@ -148,6 +152,7 @@ public final class TableState {
             itemCount.incrementAndGet();
             sizeBytes.addAndGet(entry.size);
         }
+        return old;
     }
 
     /**
@@ -158,22 +163,14 @@ public final class TableState {
      * @param entry the new image, or null to remove the item
      * @param item the new image decoded, or null to remove the item
      * @param decoder reads an old image
+     * @return the replaced entry, or null
      */
-    void apply(byte[] key, ItemEntry entry, Map<String, AttributeValue> item,
-               Function<ItemEntry, Map<String, AttributeValue>> decoder) {
+    ItemEntry apply(byte[] key, ItemEntry entry, Map<String, AttributeValue> item,
+                    Function<ItemEntry, Map<String, AttributeValue>> decoder) {
         IndexState[] idx = indexes;
+        ItemEntry old = apply(key, entry);
         if (idx.length == 0) {
-            apply(key, entry);
-            return;
-        }
-        ItemEntry old = entry == null ? items.remove(key) : items.put(key, entry);
-        if (old != null) {
-            itemCount.decrementAndGet();
-            sizeBytes.addAndGet(-old.size);
-        }
-        if (entry != null) {
-            itemCount.incrementAndGet();
-            sizeBytes.addAndGet(entry.size);
+            return old;
         }
         Map<String, AttributeValue> oldItem = old == null ? null : decoder.apply(old);
         TableMeta m = meta;
@@ -200,6 +197,7 @@ public final class TableState {
                 }
             }
         }
+        return old;
     }
 
     /** Index entries collected by {@link #indexOne} during a rebuild, per index; null otherwise. */
