@@ -649,6 +649,10 @@ class IndexQueryTest {
             q -> q.filterExpression("#r = :r").expressionAttributeNames(Map.of("#r", "rank"))))
             .isInstanceOf(ValidationException.class)
             .hasMessageContaining("Filter Expression can only contain non-primary key attributes: Primary key attribute: rank");
+        // the table's key attributes are no keys of a GSI: a GSI Query may filter on them
+        QueryResult onTableKey = query("cityAll", "city = :c", Map.of(":c", s("Oslo"), ":p", s("p1")), q -> q.filterExpression("pk = :p"));
+        assertThat(onTableKey.items()).isNotEmpty().allMatch(i -> i.get("pk").equals(s("p1")) && i.get("city").equals(s("Oslo")));
+        assertThat(onTableKey.scannedCount()).isGreaterThan(onTableKey.count());
         // a Scan of an index may filter on its keys
         assertThat(db.scan(q -> q.tableName(PEOPLE).indexName("cityAll").filterExpression("city = :c")
             .expressionAttributeValues(OSLO)).count()).isEqualTo(query("cityAll", "city = :c", OSLO, q -> { }).count());
