@@ -235,12 +235,21 @@ class IndexControlTest {
 
     @Test
     @DisplayName("13/15 DeleteTable drops the indexes: a table re-created under the same name has only its own indexes and entries, also after reopening")
-    void recreatedTableHasFreshIndexes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void recreatedTableHasFreshIndexes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+        for (boolean checkpoint : new boolean[] {false, true}) {
+            recreate(root.resolve("checkpoint-" + checkpoint), checkpoint);
+        }
+    }
+
+    private static void recreate(java.nio.file.Path dir, boolean checkpoint) {
         try (Database d = Database.open(dir)) {
             d.createTable(table(List.of(def("x", N), def("g", S)), List.of(lsi("lsiX", "pk", "x", ALL)), List.of(gsi("gsiG", "g", null, ALL))));
             for (int i = 0; i < 20; i++) {
                 int id = i;
                 d.putItem(p -> p.tableName("tbl").item(item("pk", s("a"), "sk", n(id), "g", s("old"), "x", n(id))));
+            }
+            if (checkpoint) {
+                d.checkpoint();
             }
             d.deleteTable(r -> r.tableName("tbl"));
             d.createTable(t -> t.tableName("tbl").billingMode(BillingMode.PAY_PER_REQUEST).keySchema(hashKey("pk"), rangeKey("sk"))
