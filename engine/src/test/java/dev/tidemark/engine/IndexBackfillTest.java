@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidemark.engine.IndexModelTest.Reference;
+import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.CreateGlobalSecondaryIndexAction;
 import dev.tidemark.engine.model.DeleteGlobalSecondaryIndexAction;
+import dev.tidemark.engine.model.GlobalSecondaryIndex;
 import dev.tidemark.engine.model.GlobalSecondaryIndexDescription;
 import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
 import dev.tidemark.engine.model.IndexStatus;
@@ -53,7 +56,7 @@ class IndexBackfillTest {
 
     /** UpdateTable with one Create action for {@code index} (on-demand table), returning the new description. */
     static TableDescription addIndex(Database db, String table, Reference.Index index) {
-        List<dev.tidemark.engine.model.AttributeDefinition> defs = new ArrayList<>();
+        List<AttributeDefinition> defs = new ArrayList<>();
         defs.add(def(index.hash(), index.hashType()));
         if (index.range() != null) {
             defs.add(def(index.range(), index.rangeType()));
@@ -234,9 +237,9 @@ class IndexBackfillTest {
             assertThat(active.backfilling()).isFalse();
             assertIndexMatchesTable(db, "tbl", BY_G, 7, "after the backfill");
             // an index created with its table has no Backfilling flag at all
-            db.createTable(t -> t.tableName("withIndex").billingMode(dev.tidemark.engine.model.BillingMode.PAY_PER_REQUEST)
+            db.createTable(t -> t.tableName("withIndex").billingMode(BillingMode.PAY_PER_REQUEST)
                 .keySchema(Fixtures.hashKey("pk")).attributeDefinitions(def("pk", ScalarAttributeType.S), def("g", ScalarAttributeType.N))
-                .globalSecondaryIndexes(dev.tidemark.engine.model.GlobalSecondaryIndex.builder().indexName("gOne")
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("gOne")
                     .keySchema(Fixtures.hashKey("g")).projection(BY_G.projection().toBuilder()
                         .projectionType(ProjectionType.KEYS_ONLY).nonKeyAttributes((List<String>) null).build()).build()));
             GlobalSecondaryIndexDescription born = gsi(db.describeTable(r -> r.tableName("withIndex")).table(), "gOne");

@@ -26,7 +26,9 @@ import dev.tidemark.engine.model.ProvisionedThroughput;
 import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.TableDescription;
 import dev.tidemark.engine.model.UpdateGlobalSecondaryIndexAction;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Control plane of secondary indexes (INDEX-SPEC 13-15; reference 2.1-2.5, 2.7): CreateTable
@@ -179,7 +182,7 @@ class IndexControlTest {
         assertCreateRejected(table(defs, null, List.of(gsi("idx", "g", null, projection(ProjectionType.INCLUDE, "a", "b", "a")))), null);
         String[] twentyOne = IntStream.range(0, 21).mapToObj(i -> "a" + i).toArray(String[]::new);
         assertCreateRejected(table(defs, null, List.of(gsi("idx", "g", null, projection(ProjectionType.INCLUDE, twentyOne)))), null);
-        String[] twenty = java.util.Arrays.copyOf(twentyOne, 20);
+        String[] twenty = Arrays.copyOf(twentyOne, 20);
         // 6 indexes x 20 = 120 projected names in all (the same name counts once per index)
         List<GlobalSecondaryIndex> six = IntStream.range(0, 6).mapToObj(i -> gsi("idx" + i, "g", null,
             projection(ProjectionType.INCLUDE, twenty))).toList();
@@ -229,19 +232,19 @@ class IndexControlTest {
             gsi("idx2", "g", null, projection(ProjectionType.INCLUDE, "note")))));
         db.putItem(p -> p.tableName("tbl").item(item("pk", s("a"), "sk", n(1), "g", s("x"), "note", s("n"), "other", s("o"))));
         assertThat(db.query(q -> q.tableName("tbl").indexName("idx").keyConditionExpression("g = :g")
-            .expressionAttributeValues(java.util.Map.of(":g", s("x")))).items())
+            .expressionAttributeValues(Map.of(":g", s("x")))).items())
             .containsExactly(item("pk", s("a"), "sk", n(1), "g", s("x"), "note", s("n")));
     }
 
     @Test
     @DisplayName("13/15 DeleteTable drops the indexes: a table re-created under the same name has only its own indexes and entries, also after reopening")
-    void recreatedTableHasFreshIndexes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+    void recreatedTableHasFreshIndexes(@TempDir Path root) {
         for (boolean checkpoint : new boolean[] {false, true}) {
             recreate(root.resolve("checkpoint-" + checkpoint), checkpoint);
         }
     }
 
-    private static void recreate(java.nio.file.Path dir, boolean checkpoint) {
+    private static void recreate(Path dir, boolean checkpoint) {
         try (Database d = Database.open(dir)) {
             d.createTable(table(List.of(def("x", N), def("g", S)), List.of(lsi("lsiX", "pk", "x", ALL)), List.of(gsi("gsiG", "g", null, ALL))));
             for (int i = 0; i < 20; i++) {

@@ -19,6 +19,7 @@ import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.TableDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -207,7 +208,7 @@ class IndexModelTest {
 
     private void checkAll(Database db, int limit, String context) {
         List<Map<String, AttributeValue>> table = Reference.scanTableInOrder(db, TABLE);
-        dev.tidemark.engine.model.TableDescription described = db.describeTable(r -> r.tableName(TABLE)).table();
+        TableDescription described = db.describeTable(r -> r.tableName(TABLE)).table();
         for (Reference.Index index : INDEXES) {
             Map<AttributeValue, List<Map<String, AttributeValue>>> expected = Reference.expected(table, KEYS, index);
             long entries = expected.values().stream().mapToLong(List::size).sum();

@@ -11,15 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidemark.engine.IndexModelTest.Reference;
+import dev.tidemark.engine.internal.value.ItemSize;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.CancellationReason;
 import dev.tidemark.engine.model.DeleteRequest;
 import dev.tidemark.engine.model.GlobalSecondaryIndex;
 import dev.tidemark.engine.model.ItemCollectionMetrics;
 import dev.tidemark.engine.model.LocalSecondaryIndex;
+import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.Put;
 import dev.tidemark.engine.model.PutRequest;
-import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.Select;
@@ -27,11 +29,18 @@ import dev.tidemark.engine.model.TransactWriteItem;
 import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.WriteRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -113,7 +122,7 @@ class IndexQueryTest {
             .globalSecondaryIndexes(gsis.isEmpty() ? null : gsis));
     }
 
-    private QueryResult query(String index, String cond, Map<String, AttributeValue> values, java.util.function.Consumer<QueryRequest.Builder> more) {
+    private QueryResult query(String index, String cond, Map<String, AttributeValue> values, Consumer<QueryRequest.Builder> more) {
         return db.query(q -> {
             q.tableName(PEOPLE).indexName(index).keyConditionExpression(cond).expressionAttributeValues(values);
             more.accept(q);
@@ -137,7 +146,7 @@ class IndexQueryTest {
     void writesAreVisibleAtOnce() {
         try (Database d = Database.openTemporary()) {
             createWithIndexes(d, "vis", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, INDEXES);
-            java.util.function.BiFunction<String, AttributeValue, List<Map<String, AttributeValue>>> read = (index, value) ->
+            BiFunction<String, AttributeValue, List<Map<String, AttributeValue>>> read = (index, value) ->
                 d.query(q -> q.tableName("vis").indexName(index).keyConditionExpression("#h = :h")
                     .expressionAttributeNames(Map.of("#h", INDEXES.stream().filter(i -> i.name().equals(index)).findFirst()
                         .orElseThrow().hash())).expressionAttributeValues(Map.of(":h", value))).items();
@@ -184,10 +193,10 @@ class IndexQueryTest {
     void concurrentWritesOnHotKeys() throws Exception {
         try (Database d = Database.openTemporary()) {
             createWithIndexes(d, "hot", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, INDEXES);
-            java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                java.util.Random rnd = new java.util.Random(t);
+                Random rnd = new Random(t);
                 Thread th = new Thread(() -> {
                     try {
                         for (int i = 0; i < 1_500; i++) {
@@ -212,11 +221,11 @@ class IndexQueryTest {
         }
     }
 
-    private static Map<String, AttributeValue> hotKey(java.util.Random rnd) {
+    private static Map<String, AttributeValue> hotKey(Random rnd) {
         return item("pk", s("p" + rnd.nextInt(2)), "sk", n(rnd.nextInt(4)));
     }
 
-    private static void hotWrite(Database d, java.util.Random rnd) {
+    private static void hotWrite(Database d, Random rnd) {
         Map<String, AttributeValue> key = hotKey(rnd);
         int v = rnd.nextInt(1000);
         switch (rnd.nextInt(6)) {
@@ -258,7 +267,7 @@ class IndexQueryTest {
                     d.transactWriteItems(r -> r.transactItems(actions));
                 } catch (TransactionCanceledException e) {
                     // a conflict with another transaction on the same keys: nothing written, fine here
-                    assertThat(e.cancellationReasons()).extracting(dev.tidemark.engine.model.CancellationReason::code)
+                    assertThat(e.cancellationReasons()).extracting(CancellationReason::code)
                         .contains("TransactionConflict");
                 }
             }
@@ -385,7 +394,7 @@ class IndexQueryTest {
             new Reference.Index("lsiNum", true, "pk", ScalarAttributeType.S, "r", ScalarAttributeType.N, ProjectionType.KEYS_ONLY, List.of()));
         try (Database d = Database.openTemporary()) {
             createWithIndexes(d, "ops", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, indexes);
-            java.util.Random rnd = new java.util.Random(42);
+            Random rnd = new Random(42);
             for (int p = 0; p < 3; p++) {
                 for (int i = 0; i < 30; i++) {
                     Map<String, AttributeValue> it = item("pk", s("p" + p), "sk", n(i), "grp", s(rnd.nextBoolean() ? "A" : "B"),
@@ -411,7 +420,7 @@ class IndexQueryTest {
                             for (int b = op.equals("BETWEEN") ? a : domain.size() - 1; b < domain.size(); b++) {
                                 AttributeValue x = domain.get(a);
                                 AttributeValue y = domain.get(b);
-                                java.util.function.Predicate<AttributeValue> holds = v -> switch (op) {
+                                Predicate<AttributeValue> holds = v -> switch (op) {
                                     case "=" -> Reference.compareKey(v, x) == 0;
                                     case "<" -> Reference.compareKey(v, x) < 0;
                                     case "<=" -> Reference.compareKey(v, x) <= 0;
@@ -467,7 +476,7 @@ class IndexQueryTest {
         }
         byte[] a = v.b();
         byte[] p = prefix.b();
-        return a.length >= p.length && java.util.Arrays.equals(a, 0, p.length, p, 0, p.length);
+        return a.length >= p.length && Arrays.equals(a, 0, p.length, p, 0, p.length);
     }
 
     @Test
@@ -554,6 +563,32 @@ class IndexQueryTest {
         }
     }
 
+    @Test
+    @DisplayName("3.10 On an index the 1 MB page limit counts the projected entries: a KEYS_ONLY GSI over 100 KB items needs one page, an ALL GSI several")
+    void megabyteOfIndexEntries() {
+        Reference.Index keys = new Reference.Index("keysOnly", false, "grp", ScalarAttributeType.S, null, null, ProjectionType.KEYS_ONLY, List.of());
+        Reference.Index all = new Reference.Index("allAttrs", false, "grp", ScalarAttributeType.S, null, null, ProjectionType.ALL, List.of());
+        try (Database d = Database.openTemporary()) {
+            createWithIndexes(d, "bigitems", KEYS, ScalarAttributeType.S, ScalarAttributeType.N, List.of(keys, all));
+            String filler = "f".repeat(100_000);
+            for (int i = 0; i < 30; i++) {
+                int id = i;
+                d.putItem(p -> p.tableName("bigitems").item(item("pk", s("p" + id % 3), "sk", n(id), "grp", s("g"), "d", s(filler))));
+            }
+            QueryResult small = d.query(q -> q.tableName("bigitems").indexName("keysOnly").keyConditionExpression("grp = :g")
+                .expressionAttributeValues(Map.of(":g", s("g"))));
+            assertThat(small.items()).hasSize(30);
+            assertThat(small.lastEvaluatedKey()).isNull();
+            QueryResult big = d.query(q -> q.tableName("bigitems").indexName("allAttrs").keyConditionExpression("grp = :g")
+                .expressionAttributeValues(Map.of(":g", s("g"))));
+            assertThat(big.scannedCount()).isBetween(10, 11);
+            assertThat(big.lastEvaluatedKey()).isNotNull();
+            assertThat(Reference.queryIndex(d, "bigitems", KEYS, all, s("g"), null, true, "")).hasSize(30);
+            ScanResult scanSmall = d.scan(q -> q.tableName("bigitems").indexName("keysOnly"));
+            assertThat(scanSmall.items()).hasSize(30);
+        }
+    }
+
     // ---------------------------------------------------------------- 4, 5, 6 projections and Select
 
     @Test
@@ -592,7 +627,7 @@ class IndexQueryTest {
         for (Map<String, AttributeValue> it : lsi) {
             assertThat(it).isEqualTo(getItem(keyOf(it)));
         }
-        assertThat(lsi).extracting(i -> i.get("rank").n()).isSortedAccordingTo(java.util.Comparator.comparing(Integer::valueOf));
+        assertThat(lsi).extracting(i -> i.get("rank").n()).isSortedAccordingTo(Comparator.comparing(Integer::valueOf));
         String message = "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index byCity because its projection type is not ALL";
         assertThatThrownBy(() -> query("byCity", "city = :c", OSLO, q -> q.select(Select.ALL_ATTRIBUTES)))
             .isInstanceOf(ValidationException.class).hasMessage(message);
@@ -813,7 +848,7 @@ class IndexQueryTest {
             d.putItem(p -> p.tableName("exact").item(both));
             d.putItem(p -> p.tableName("exact").item(onlyKeys));
             long before = share(both, lsis) + share(onlyKeys, lsis);
-            assertThat(share(both, lsis)).isGreaterThan(dev.tidemark.engine.internal.value.ItemSize.of(both) + 200);
+            assertThat(share(both, lsis)).isGreaterThan(ItemSize.of(both) + 200);
             long withNone = before + share(none, lsis);
             try (AutoCloseable limit = collectionLimit(withNone - 1)) {
                 assertThatThrownBy(() -> d.putItem(p -> p.tableName("exact").item(none)))
@@ -827,8 +862,8 @@ class IndexQueryTest {
             Map<String, AttributeValue> indexed = new HashMap<>(none);
             indexed.put("y", s("z"));
             long withIndexed = withNone - share(none, lsis) + share(indexed, lsis);
-            assertThat(withIndexed - withNone).isEqualTo(dev.tidemark.engine.internal.value.ItemSize.of(item("y", s("z")))
-                + dev.tidemark.engine.internal.value.ItemSize.of(Reference.project(indexed, KEYS, include)) + 100);
+            assertThat(withIndexed - withNone).isEqualTo(ItemSize.of(item("y", s("z")))
+                + ItemSize.of(Reference.project(indexed, KEYS, include)) + 100);
             try (AutoCloseable limit = collectionLimit(withIndexed - 1)) {
                 assertThatThrownBy(() -> d.updateItem(u -> u.tableName("exact").key(keyOf(none)).updateExpression("SET y = :y")
                     .expressionAttributeValues(Map.of(":y", s("z"))))).isInstanceOf(ItemCollectionSizeLimitExceededException.class);
@@ -850,10 +885,10 @@ class IndexQueryTest {
 
     /** What an item adds to its collection by the documented rule. */
     private static long share(Map<String, AttributeValue> it, List<Reference.Index> lsis) {
-        long size = dev.tidemark.engine.internal.value.ItemSize.of(it);
+        long size = ItemSize.of(it);
         for (Reference.Index lsi : lsis) {
             if (Reference.validKey(it.get(lsi.range()), lsi.rangeType(), false)) {
-                size += dev.tidemark.engine.internal.value.ItemSize.of(Reference.project(it, KEYS, lsi)) + 100;
+                size += ItemSize.of(Reference.project(it, KEYS, lsi)) + 100;
             }
         }
         return size;

@@ -18,6 +18,7 @@ import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.TransactWriteItem;
 import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.WriteRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +80,7 @@ class IndexWriteRulesTest {
     /** A put and an update that set {@code attr} to {@code value}, on the existing item and on a new one, are rejected with {@code message}. */
     private void assertRejected(String attr, AttributeValue value, String message) {
         List<Map<String, AttributeValue>> before = scanAll(db, TABLE);
-        Map<String, AttributeValue> replaced = new java.util.HashMap<>(ORIGINAL);
+        Map<String, AttributeValue> replaced = new HashMap<>(ORIGINAL);
         replaced.put(attr, value);
         Map<String, AttributeValue> fresh = item("pk", s("p"), "sk", n(2), attr, value);
         for (Map<String, AttributeValue> it : List.of(replaced, fresh)) {
@@ -104,6 +105,17 @@ class IndexWriteRulesTest {
         assertRejected("ln", s("1"), mismatch("ln", "N", "S", "lsiNum"));
         assertRejected("ls", n(1), mismatch("ls", "S", "N", "lsiStr"));
         assertRejected("ls", Fixtures.b(1), mismatch("ls", "S", "B", "lsiStr"));
+        // the type of the resulting item counts: copying a number into an S index key
+        List<Map<String, AttributeValue>> before = scanAll(db, TABLE);
+        assertThatThrownBy(() -> db.updateItem(u -> u.tableName(TABLE).key(KEY).updateExpression("SET gs = gn")))
+            .isInstanceOf(ValidationException.class).hasMessage(mismatch("gs", "S", "N", "gsiStrBin"));
+        assertThatThrownBy(() -> db.updateItem(u -> u.tableName(TABLE).key(KEY).updateExpression("ADD ls :one")
+            .expressionAttributeValues(Map.of(":one", n(1))))).isInstanceOf(ValidationException.class);
+        assertUnchanged(before);
+        // a valid update of an index key goes through
+        db.updateItem(u -> u.tableName(TABLE).key(KEY).updateExpression("ADD gn :one").expressionAttributeValues(Map.of(":one", n(1))));
+        assertThat(db.query(q -> q.tableName(TABLE).indexName("gsiNum").keyConditionExpression("gn = :v")
+            .expressionAttributeValues(Map.of(":v", n(8)))).items()).hasSize(1);
     }
 
     @Test
@@ -163,6 +175,15 @@ class IndexWriteRulesTest {
             WriteRequest.builder().putRequest(PutRequest.builder().item(item("pk", s("b"), "sk", n(2), "ls", s(""))).build()).build());
         assertThatThrownBy(() -> db.batchWriteItem(b -> b.requestItems(Map.of(TABLE, emptyKey))))
             .isInstanceOf(ValidationException.class).hasMessage(empty("string", "lsiStr", "ls"));
+        assertUnchanged(before);
+        // a good put to another table in the same batch is not written either
+        Fixtures.hashTable(db, "other", "id", ScalarAttributeType.S);
+        assertThatThrownBy(() -> db.batchWriteItem(b -> b.requestItems(Map.of(
+            "other", List.of(WriteRequest.builder().putRequest(PutRequest.builder().item(item("id", s("x"))).build()).build()),
+            TABLE, List.of(WriteRequest.builder().putRequest(PutRequest.builder()
+                .item(item("pk", s("b"), "sk", n(9), "gb", n(1))).build()).build())))))
+            .isInstanceOf(ValidationException.class).hasMessage(mismatch("gb", "B", "N", "gsiStrBin"));
+        assertThat(scanAll(db, "other")).isEmpty();
         assertUnchanged(before);
     }
 
