@@ -459,7 +459,11 @@ class IndexControlTest {
         IndexBackfillTest.awaitActive(db, "tbl", "byH");
         db.updateTable(u -> u.tableName("tbl").attributeDefinitions(def("k", S)).globalSecondaryIndexUpdates(create("byK", "k", null)));
         IndexBackfillTest.awaitActive(db, "tbl", "byK");
-        db.deleteTable(d -> d.tableName("tbl"));
+        TableDescription deleted = db.deleteTable(d -> d.tableName("tbl")).tableDescription();
+        // reference 2.7: DeleteTable describes the table without its index lists
+        assertThat(deleted.tableName()).isEqualTo("tbl");
+        assertThat(deleted.localSecondaryIndexes()).isNull();
+        assertThat(deleted.globalSecondaryIndexes()).isNull();
         assertThat(db.listTables(l -> { }).tableNames()).isEmpty();
     }
 
