@@ -7,18 +7,25 @@ import static dev.tidemark.engine.Fixtures.n;
 import static dev.tidemark.engine.Fixtures.rangeKey;
 import static dev.tidemark.engine.Fixtures.s;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.DeleteRequest;
 import dev.tidemark.engine.model.GlobalSecondaryIndex;
 import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.Put;
+import dev.tidemark.engine.model.PutRequest;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.TransactWriteItem;
+import dev.tidemark.engine.model.Update;
+import dev.tidemark.engine.model.WriteRequest;
 import dev.tidemark.engine.model.TableDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,9 +50,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Secondary indexes against a model (INDEX-SPEC 1-4, 9, 17): random sequences of puts, updates and
- * deletes on a table with two LSIs and two GSIs, whose index key attributes appear, change value
- * and disappear. After every step each index, read completely through Scan and Query with
+ * Secondary indexes against a model (INDEX-SPEC 1-4, 9, 10, 17): random sequences of puts, updates,
+ * deletes, conditional writes (which may fail), rejected writes, transactions and batches on a table
+ * with two LSIs and two GSIs, whose index key attributes appear, change value and disappear. After every step each index, read completely through Scan and Query with
  * indexName and small Limits, must equal the index recomputed from a Scan of the table; and the
  * same after closing and reopening the database from its directory.
  */
@@ -92,12 +99,23 @@ class IndexModelTest {
         };
     }
 
-    /** One write decoded from a number: kind (put, update, delete), key, and per attribute what to do. */
-    private record Step(int kind, int partition, int sort, int[] choices) {
+    /** What a step does. */
+    private enum Kind { PUT, UPDATE, DELETE, CONDITIONAL_UPDATE, CONDITIONAL_PUT, BAD_PUT, TRANSACTION, BATCH }
+
+    /**
+     * One write decoded from a number: kind, key, per attribute what to do, and a salt that varies
+     * the values an update sets. Conditional writes may fail (then nothing changes), a bad put is
+     * always rejected (an index key of the wrong type), a transaction and a batch also write a
+     * second key.
+     */
+    private record Step(Kind kind, int partition, int sort, int[] choices, int salt) {
+        private static final Kind[] KINDS = {Kind.PUT, Kind.PUT, Kind.UPDATE, Kind.UPDATE, Kind.DELETE, Kind.CONDITIONAL_UPDATE,
+            Kind.CONDITIONAL_PUT, Kind.BAD_PUT, Kind.TRANSACTION, Kind.BATCH};
+
         static Step of(int code) {
             int x = code;
-            int kind = x % 5;         // 0,1: put, 2,3: update, 4: delete
-            x /= 5;
+            Kind kind = KINDS[x % KINDS.length];
+            x /= KINDS.length;
             int partition = x % 3;
             x /= 3;
             int sort = x % 4;
@@ -107,63 +125,103 @@ class IndexModelTest {
                 choices[i] = x % 3; // 0: absent / REMOVE, 1: value A, 2: value B (update: 0 REMOVE, 1 SET, 2 leave)
                 x /= 3;
             }
-            return new Step(kind < 2 ? 0 : kind < 4 ? 1 : 2, partition, sort, choices);
+            return new Step(kind, partition, sort, choices, x % 5);
         }
 
         Map<String, AttributeValue> key() {
             return item("pk", s("p" + partition), "sk", n(sort));
         }
 
+        /** The key a transaction or a batch writes besides this step's own. */
+        Map<String, AttributeValue> otherKey() {
+            return item("pk", s("p" + (partition + 1) % 3), "sk", n((sort + salt) % 4));
+        }
+
+        Map<String, AttributeValue> putItem(Map<String, AttributeValue> key) {
+            Map<String, AttributeValue> it = new LinkedHashMap<>(key);
+            for (int i = 0; i < ATTRS.length; i++) {
+                if (choices[i] != 0) {
+                    it.put(ATTRS[i], value(ATTRS[i], choices[i] + sort + partition + salt));
+                }
+            }
+            return it;
+        }
+
+        /** An update expression with its names and values: SET, REMOVE or leave each attribute. */
+        UpdateItemRequest.Builder update(UpdateItemRequest.Builder u, Map<String, AttributeValue> key) {
+            List<String> sets = new ArrayList<>();
+            List<String> removes = new ArrayList<>();
+            Map<String, String> names = new HashMap<>();
+            Map<String, AttributeValue> values = new HashMap<>();
+            for (int i = 0; i < ATTRS.length; i++) {
+                if (choices[i] == 0) {
+                    names.put("#a" + i, ATTRS[i]);
+                    removes.add("#a" + i);
+                } else if (choices[i] == 1) {
+                    names.put("#a" + i, ATTRS[i]);
+                    sets.add("#a" + i + " = :v" + i);
+                    values.put(":v" + i, value(ATTRS[i], sort * 7 + partition + i + salt));
+                }
+            }
+            StringBuilder expr = new StringBuilder();
+            if (!sets.isEmpty()) {
+                expr.append("SET ").append(String.join(", ", sets));
+            }
+            if (!removes.isEmpty()) {
+                expr.append(expr.length() > 0 ? " " : "").append("REMOVE ").append(String.join(", ", removes));
+            }
+            if (expr.length() == 0) {
+                // nothing to change: an update that only creates the item if it is missing
+                expr.append("SET #z = :z");
+                names.put("#z", "z");
+                values.put(":z", s("touched"));
+            }
+            return u.tableName(TABLE).key(key).updateExpression(expr.toString()).expressionAttributeNames(names)
+                .expressionAttributeValues(values.isEmpty() ? null : values);
+        }
+
         void apply(Database db) {
             switch (kind) {
-                case 0 -> {
-                    Map<String, AttributeValue> it = new LinkedHashMap<>(key());
-                    for (int i = 0; i < ATTRS.length; i++) {
-                        if (choices[i] != 0) {
-                            it.put(ATTRS[i], value(ATTRS[i], choices[i] + sort + partition));
-                        }
+                case PUT -> db.putItem(p -> p.tableName(TABLE).item(putItem(key())));
+                case UPDATE -> db.updateItem(u -> update(u, key()));
+                case DELETE -> db.deleteItem(d -> d.tableName(TABLE).key(key()));
+                case CONDITIONAL_UPDATE -> {
+                    try {
+                        db.updateItem(u -> update(u, key()).conditionExpression("attribute_exists(a)"));
+                    } catch (ConditionalCheckFailedException e) {
+                        // no "a": nothing changes
                     }
-                    db.putItem(p -> p.tableName(TABLE).item(it));
                 }
-                case 1 -> {
-                    List<String> sets = new ArrayList<>();
-                    List<String> removes = new ArrayList<>();
-                    Map<String, String> names = new HashMap<>();
-                    Map<String, AttributeValue> values = new HashMap<>();
-                    for (int i = 0; i < ATTRS.length; i++) {
-                        names.put("#a" + i, ATTRS[i]);
-                        if (choices[i] == 0) {
-                            removes.add("#a" + i);
-                        } else if (choices[i] == 1) {
-                            sets.add("#a" + i + " = :v" + i);
-                            values.put(":v" + i, value(ATTRS[i], sort * 7 + partition + i));
-                        } else {
-                            names.remove("#a" + i);
-                        }
+                case CONDITIONAL_PUT -> {
+                    try {
+                        db.putItem(p -> p.tableName(TABLE).item(putItem(key())).conditionExpression("attribute_not_exists(pk)"));
+                    } catch (ConditionalCheckFailedException e) {
+                        // the item exists: nothing changes
                     }
-                    StringBuilder expr = new StringBuilder();
-                    if (!sets.isEmpty()) {
-                        expr.append("SET ").append(String.join(", ", sets));
-                    }
-                    if (!removes.isEmpty()) {
-                        expr.append(expr.length() > 0 ? " " : "").append("REMOVE ").append(String.join(", ", removes));
-                    }
-                    if (expr.length() == 0) {
-                        // nothing to change: an update that only creates the item if it is missing
-                        expr.append("SET #a5 = :v5");
-                        names.put("#a5", "z");
-                        values.put(":v5", s("touched"));
-                    }
-                    db.updateItem(u -> u.tableName(TABLE).key(key()).updateExpression(expr.toString())
-                        .expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values));
                 }
-                default -> db.deleteItem(d -> d.tableName(TABLE).key(key()));
+                case BAD_PUT -> {
+                    Map<String, AttributeValue> bad = putItem(key());
+                    bad.put(salt % 2 == 0 ? "ls" : "gb", n(salt));
+                    assertThatThrownBy(() -> db.putItem(p -> p.tableName(TABLE).item(bad)))
+                        .isInstanceOf(ValidationException.class).hasMessageContaining("Type mismatch for Index Key");
+                }
+                case TRANSACTION -> {
+                    UpdateItemRequest u = update(UpdateItemRequest.builder(), otherKey()).build();
+                    db.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().put(Put.builder().tableName(TABLE).item(putItem(key())).build()).build(),
+                        TransactWriteItem.builder().update(Update.builder().tableName(TABLE).key(u.key())
+                            .updateExpression(u.updateExpression()).expressionAttributeNames(u.expressionAttributeNames())
+                            .expressionAttributeValues(u.expressionAttributeValues()).build()).build()));
+                }
+                default -> db.batchWriteItem(b -> b.requestItems(Map.of(TABLE, List.of(
+                    WriteRequest.builder().putRequest(PutRequest.builder().item(putItem(key())).build()).build(),
+                    WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(otherKey()).build()).build()))));
             }
         }
 
         @Override
         public String toString() {
-            return List.of("PUT", "UPD", "DEL").get(kind) + " p" + partition + "/" + sort + " " + Arrays.toString(choices);
+            return kind + " p" + partition + "/" + sort + " " + Arrays.toString(choices) + " salt " + salt;
         }
     }
 
@@ -178,8 +236,8 @@ class IndexModelTest {
     @Test
     @DisplayName("Indexes (LSI/GSI, KEYS_ONLY/INCLUDE/ALL, N/S/B keys) equal the ones recomputed from the table after every write and after reopening")
     void indexesMatchTheTable() {
-        qt().withExamples(40).forAll(
-                lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 14),
+        qt().withExamples(60).forAll(
+                lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 16),
                 integers().between(1, 4))
             .checkAssert((codes, limit) -> {
                 Path dir = freshDir();
