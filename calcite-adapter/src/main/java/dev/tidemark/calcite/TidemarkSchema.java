@@ -1,10 +1,13 @@
 package dev.tidemark.calcite;
 
 import dev.tidemark.calcite.internal.exec.Session;
+import dev.tidemark.calcite.internal.schema.Column;
+import dev.tidemark.calcite.internal.schema.IndexShape;
 import dev.tidemark.calcite.internal.schema.TableShape;
 import dev.tidemark.calcite.internal.schema.TidemarkTable;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ListTablesResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +82,22 @@ public final class TidemarkSchema extends AbstractSchema {
         tables.remove(table);
     }
 
-    /** The SQL shape description of a table for metadata: column remarks, keys and indexes. */
-    public TableShape shape(String table) {
+    /** What SQL clients are told about a table (keys, indexes, column remarks), or null if there is none. */
+    public TableInfo describe(String table) {
         Table t = getTableMap().get(table);
-        return t instanceof TidemarkTable tt ? tt.shape() : null;
+        if (!(t instanceof TidemarkTable tt)) {
+            return null;
+        }
+        TableShape s = tt.shape();
+        Map<String, String> remarks = new LinkedHashMap<>();
+        for (Column c : s.columns()) {
+            remarks.put(c.name(), c.remarks());
+        }
+        List<TableInfo.Index> indexes = new ArrayList<>();
+        for (IndexShape i : s.indexes()) {
+            indexes.add(new TableInfo.Index(i.name(), i.global(), i.partitionKey(), i.sortKey()));
+        }
+        return new TableInfo(s.tableName(), s.partitionKey(), s.sortKey(), s.rowCount(), remarks, indexes);
     }
 
     /** Names of the tables. */

@@ -24,6 +24,21 @@ public final class TidemarkSqlException extends RuntimeException {
         this.errorName = errorName;
     }
 
+    /** The SQL error for an engine error: a SQLState chosen from the engine's error name. */
+    public static TidemarkSqlException from(dev.tidemark.engine.TidemarkException e) {
+        String state = switch (e.errorName()) {
+            case "ResourceNotFoundException" -> "42S02";
+            case "ConditionalCheckFailedException" -> "23000";
+            case "TransactionCanceledException", "TransactionConflictException", "TransactionInProgressException" -> "40001";
+            case "ValidationException" -> "22000";
+            case "ResourceInUseException" -> "55006";
+            case "LimitExceededException", "ItemCollectionSizeLimitExceededException" -> "54000";
+            case "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded" -> "53000";
+            default -> "HY000";
+        };
+        return new TidemarkSqlException(state, e.errorName(), e.getMessage(), e);
+    }
+
     /** The SQLState. */
     public String sqlState() {
         return sqlState;

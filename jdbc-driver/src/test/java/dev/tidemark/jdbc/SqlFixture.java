@@ -1,4 +1,4 @@
-package dev.tidemark.calcite;
+package dev.tidemark.jdbc;
 
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.model.AttributeDefinition;
@@ -20,10 +20,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.calcite.jdbc.CalciteConnection;
 
-/** Test helpers: a database with sample tables and a Calcite connection with the Tidemark schema. */
+/** Test helpers: sample tables loaded through the engine API, and JDBC shortcuts. */
 final class SqlFixture {
     private SqlFixture() {
     }
@@ -76,18 +74,9 @@ final class SqlFixture {
                 "name", AttributeValue.fromS("Cy"), "age", AttributeValue.fromN(27))));
     }
 
-    /** A plain Calcite connection with a Tidemark schema named "tm" as the default schema. */
-    static Connection connect(Database db) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("quoting", "DOUBLE_QUOTE");
-        p.setProperty("unquotedCasing", "UNCHANGED");
-        p.setProperty("quotedCasing", "UNCHANGED");
-        p.setProperty("caseSensitive", "true");
-        Connection c = DriverManager.getConnection("jdbc:calcite:", p);
-        CalciteConnection cc = c.unwrap(CalciteConnection.class);
-        cc.getRootSchema().add("tm", new TidemarkSchema(db, 100));
-        cc.setSchema("tm");
-        return c;
+    /** A connection through DriverManager. */
+    static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url);
     }
 
     static List<String> rows(Connection c, String sql, Object... params) throws SQLException {
