@@ -58,6 +58,7 @@ public final class ConnectionHandler implements InvocationHandler {
             p.setProperty("quotedCasing", "UNCHANGED");
             p.setProperty("caseSensitive", "true");
             p.setProperty("timeZone", "UTC");
+            p.setProperty("typeSystem", "dev.tidemark.calcite.TidemarkTypeSystem#INSTANCE");
             Connection calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
             CalciteConnection cc = calcite.unwrap(CalciteConnection.class);
             String schemaName = parsed.settings().getProperty("schema", DEFAULT_SCHEMA);
@@ -97,6 +98,9 @@ public final class ConnectionHandler implements InvocationHandler {
 
     @Override
     public Object invoke(Object p, Method m, Object[] args) throws Throwable {
+        if ((m.getName().equals("unwrap") || m.getName().equals("isWrapperFor")) && args[0] == TidemarkSchema.class) {
+            return m.getName().equals("unwrap") ? schema : Boolean.TRUE;
+        }
         boolean[] handled = new boolean[1];
         Object w = Wrapping.wrapperMethod(p, calcite, m, args, handled);
         if (handled[0]) {

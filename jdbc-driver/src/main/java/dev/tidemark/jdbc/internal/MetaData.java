@@ -80,7 +80,19 @@ final class MetaData {
         int tableCol = r.index("TABLE_NAME");
         int nameCol = r.index("COLUMN_NAME");
         int remarksCol = r.index("REMARKS");
+        int typeCol = r.index("TYPE_NAME");
         for (Object[] row : r.rows()) {
+            if (row[typeCol] instanceof String t) {
+                // conventional, stable type names: "DECIMAL", not "DECIMAL(38, 10) NOT NULL"
+                int cut = t.length();
+                for (char ch : new char[] {'(', ' '}) {
+                    int i = t.indexOf(ch);
+                    if (i > 0 && i < cut) {
+                        cut = i;
+                    }
+                }
+                row[typeCol] = t.substring(0, cut);
+            }
             if (!conn.schemaName().equals(row[schemaCol])) {
                 continue;
             }
