@@ -26,13 +26,32 @@ import java.util.function.LongConsumer;
  *       one page (one Scan call);</li>
  *   <li>{@code batch_write}: N/25 BatchWriteItem calls of 25 new items ({@code N..2N-1});</li>
  *   <li>{@code transact_write}: N/10 TransactWriteItems calls, each incrementing the counters of
- *       {@link #TRANSACTION_SIZE} distinct random items of {@code 0..N-1} with conditional Updates.</li>
+ *       {@link #TRANSACTION_SIZE} distinct random items of {@code 0..N-1} with conditional Updates;</li>
+ *   <li>{@code put_2gsi}: first the reference {@link #PUT_REFERENCE}: PutItem of items
+ *       {@code 0..N-1} into a new plain table {@link Workload#PLAIN_TABLE}, like {@code put}, which
+ *       is then deleted; then the phase itself: the same into a new table with two GSIs,
+ *       {@link Workload#INDEXED_TABLE}. Creating and deleting the tables is not timed. The reference
+ *       runs right before the indexed puts, with the same code path and an equally warm JIT, so the
+ *       two differ only in the indexes;</li>
+ *   <li>{@code gsi_query}: N/10 Query calls on the GSI {@link Workload#BY_CATEGORY} of that table,
+ *       each one page ({@code Limit} {@link #GSI_QUERY_LIMIT}) of one random category, which holds
+ *       all of the category's items (at most {@link Workload#CATEGORY_SPREAD}).</li>
  * </ol>
+ *
+ * <p>The two index phases come last, so the tables they add cannot affect the phases before them;
+ * {@code gsi_query} reads the table {@code put_2gsi} loaded.
  */
 public final class EngineSuite {
     /** The phases, in the order they run and are printed. */
     public static final List<String> PHASES = List.of("put", "get", "query", "update", "scan", "batch_write",
-        "transact_write");
+        "transact_write", "put_2gsi", "gsi_query");
+    /**
+     * The key, in the results of {@link #run(Store, Map)}, of the plain-table reference that
+     * {@code put_2gsi} measures first; it is not a phase of its own and prints no phase line.
+     */
+    public static final String PUT_REFERENCE = "put_plain";
+    /** {@code Limit} of each {@code gsi_query} call. */
+    public static final int GSI_QUERY_LIMIT = 20;
     /** Items per BatchWriteItem call. */
     public static final int BATCH_SIZE = 25;
     /** Actions (each an Update of a different item) per TransactWriteItems call. */
@@ -107,7 +126,8 @@ public final class EngineSuite {
      * phases before it are in {@code into}, and the exception propagates.
      *
      * @param store the system under test, freshly started
-     * @param into receives each phase's result as soon as it is measured, keyed by phase name
+     * @param into receives each phase's result as soon as it is measured, keyed by phase name, and
+     *     the {@link #PUT_REFERENCE} measured within {@code put_2gsi}
      */
     public void run(Store store, Map<String, PhaseResult> into) {
         store.createTable();
@@ -125,20 +145,36 @@ public final class EngineSuite {
                 case "scan" -> scan(store, n);
                 case "batch_write" -> batchWrite(store, n);
                 case "transact_write" -> transactWrite(store, n);
+                case "put_2gsi" -> {
+                    PhaseResult reference = putInto(store, PUT_REFERENCE, Workload.PLAIN_TABLE, false, n);
+                    store.deleteTable(Workload.PLAIN_TABLE);
+                    into.put(PUT_REFERENCE, reference);
+                    report(store, reference, started);
+                    if (settleBetweenPhases) {
+                        settle();
+                    }
+                    started = System.nanoTime();
+                    yield putInto(store, phase, Workload.INDEXED_TABLE, true, n);
+                }
+                case "gsi_query" -> gsiQuery(store, n);
                 default -> throw new IllegalStateException(phase);
             };
             into.put(phase, r);
-            progress.printf("%s %-14s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
-                store.name(), phase, ResultLine.ops(r.opsPerSecond()), ResultLine.micros(r.p50Nanos()),
-                ResultLine.micros(r.p99Nanos()), r.operations(), ResultLine.seconds(System.nanoTime() - started));
+            report(store, r, started);
         }
+    }
+
+    private void report(Store store, PhaseResult r, long started) {
+        progress.printf("%s %-16s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
+            store.name(), r.phase(), ResultLine.ops(r.opsPerSecond()), ResultLine.micros(r.p50Nanos()),
+            ResultLine.micros(r.p99Nanos()), r.operations(), ResultLine.seconds(System.nanoTime() - started));
     }
 
     /**
      * Runs all phases and returns the results.
      *
      * @param store the system under test
-     * @return the results by phase, in phase order
+     * @return the results by phase, in phase order, with {@link #PUT_REFERENCE} before {@code put_2gsi}
      */
     public Map<String, PhaseResult> run(Store store) {
         Map<String, PhaseResult> results = new LinkedHashMap<>();
@@ -293,6 +329,59 @@ public final class EngineSuite {
             rec.record(System.nanoTime() - t);
         }
         return PhaseResult.of("transact_write", rec, System.nanoTime() - start);
+    }
+
+    /**
+     * PutItem of items {@code 0..N-1} into a new table (created first, not timed), the first tenth
+     * being the warm-up, as {@code put} does into the benchmark table.
+     */
+    private static PhaseResult putInto(Store store, String phase, String table, boolean indexes, long n) {
+        store.createTable(table, indexes);
+        long warm = warmup(n);
+        for (long i = 0; i < warm; i++) {
+            store.putInto(table, i);
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) (n - warm));
+        long start = System.nanoTime();
+        for (long i = warm; i < n; i++) {
+            long t = System.nanoTime();
+            store.putInto(table, i);
+            rec.record(System.nanoTime() - t);
+        }
+        return PhaseResult.of(phase, rec, System.nanoTime() - start);
+    }
+
+    /**
+     * N/10 single-page Queries (after an unrecorded tenth of that) on {@link Workload#BY_CATEGORY},
+     * each of a uniformly random category; each must return all of the category's items.
+     */
+    private PhaseResult gsiQuery(Store store, long n) {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 4);
+        long categories = Workload.categories(n);
+        long queries = n / 10;
+        long warm = warmup(queries);
+        for (long k = 0; k < warm; k++) {
+            long c = random.nextLong(categories);
+            checkCategory(store, c, n, store.queryCategory(c, GSI_QUERY_LIMIT));
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) queries);
+        long start = System.nanoTime();
+        for (long k = 0; k < queries; k++) {
+            long c = random.nextLong(categories);
+            long t = System.nanoTime();
+            int items = store.queryCategory(c, GSI_QUERY_LIMIT);
+            rec.record(System.nanoTime() - t);
+            checkCategory(store, c, n, items);
+        }
+        return PhaseResult.of("gsi_query", rec, System.nanoTime() - start);
+    }
+
+    private static void checkCategory(Store store, long c, long n, int items) {
+        int expected = Math.min(GSI_QUERY_LIMIT, Workload.categorySize(c, n));
+        if (items != expected) {
+            throw new IllegalStateException(store.name() + ": category " + c + " returned " + items
+                + " items from " + Workload.BY_CATEGORY + ", expected " + expected);
+        }
     }
 
     /** Fills {@code into} with distinct uniformly random item numbers below {@code n}. */
