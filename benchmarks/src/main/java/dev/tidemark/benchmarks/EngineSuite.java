@@ -27,12 +27,11 @@ import java.util.function.LongConsumer;
  *   <li>{@code batch_write}: N/25 BatchWriteItem calls of 25 new items ({@code N..2N-1});</li>
  *   <li>{@code transact_write}: N/10 TransactWriteItems calls, each incrementing the counters of
  *       {@link #TRANSACTION_SIZE} distinct random items of {@code 0..N-1} with conditional Updates;</li>
- *   <li>{@code put_2gsi}: first the reference {@link #PUT_REFERENCE}: PutItem of items
- *       {@code 0..N-1} into a new plain table {@link Workload#PLAIN_TABLE}, like {@code put}, which
- *       is then deleted; then the phase itself: the same into a new table with two GSIs,
- *       {@link Workload#INDEXED_TABLE}. Creating and deleting the tables is not timed. The reference
- *       runs right before the indexed puts, with the same code path and an equally warm JIT, so the
- *       two differ only in the indexes;</li>
+ *   <li>{@code put_2gsi}: PutItem of items {@code 0..N-1} into a new table with two GSIs,
+ *       {@link Workload#INDEXED_TABLE}, interleaved chunk by chunk with the same puts into a new
+ *       plain table {@link Workload#PLAIN_TABLE}, the reference {@link #PUT_REFERENCE}; the two
+ *       use the same code path at the same time, so they differ only in the indexes. Creating
+ *       and deleting the tables is not timed;</li>
  *   <li>{@code gsi_query}: N/10 Query calls on the GSI {@link Workload#BY_CATEGORY} of that table,
  *       each one page ({@code Limit} {@link #GSI_QUERY_LIMIT}) of one random category, which holds
  *       all of the category's items (at most {@link Workload#CATEGORY_SPREAD}).</li>
@@ -50,6 +49,8 @@ public final class EngineSuite {
      * {@code put_2gsi} measures first; it is not a phase of its own and prints no phase line.
      */
     public static final String PUT_REFERENCE = "put_plain";
+    /** Items per chunk of the interleaved loads of {@code put_2gsi}. */
+    public static final int INTERLEAVE_CHUNK = 500;
     /** {@code Limit} of each {@code gsi_query} call. */
     public static final int GSI_QUERY_LIMIT = 20;
     /** Items per BatchWriteItem call. */
@@ -146,15 +147,10 @@ public final class EngineSuite {
                 case "batch_write" -> batchWrite(store, n);
                 case "transact_write" -> transactWrite(store, n);
                 case "put_2gsi" -> {
-                    PhaseResult reference = putInto(store, PUT_REFERENCE, Workload.PLAIN_TABLE, false, n);
-                    store.deleteTable(Workload.PLAIN_TABLE);
-                    into.put(PUT_REFERENCE, reference);
-                    report(store, reference, started);
-                    if (settleBetweenPhases) {
-                        settle();
-                    }
-                    started = System.nanoTime();
-                    yield putInto(store, phase, Workload.INDEXED_TABLE, true, n);
+                    PhaseResult[] both = putIndexedAndReference(store, n);
+                    into.put(PUT_REFERENCE, both[0]);
+                    report(store, both[0], started);
+                    yield both[1];
                 }
                 case "gsi_query" -> gsiQuery(store, n);
                 default -> throw new IllegalStateException(phase);
@@ -332,23 +328,58 @@ public final class EngineSuite {
     }
 
     /**
-     * PutItem of items {@code 0..N-1} into a new table (created first, not timed), the first tenth
-     * being the warm-up, as {@code put} does into the benchmark table.
+     * PutItem of items {@code 0..N-1} into two new tables (created first, not timed): the plain
+     * reference {@link Workload#PLAIN_TABLE} and {@link Workload#INDEXED_TABLE} with its two GSIs.
+     * The two loads are interleaved in chunks of {@link #INTERLEAVE_CHUNK} items, the table that
+     * goes first alternating from chunk to chunk, so a change of machine load or JIT state during
+     * the phase falls on both alike. The first tenth of each is the warm-up. Each side's elapsed
+     * time is the sum of its chunks' wall-clock times. The reference table is deleted at the end.
+     *
+     * @return the reference's result, then the indexed table's
      */
-    private static PhaseResult putInto(Store store, String phase, String table, boolean indexes, long n) {
-        store.createTable(table, indexes);
+    private static PhaseResult[] putIndexedAndReference(Store store, long n) {
+        store.createTable(Workload.PLAIN_TABLE, false);
+        store.createTable(Workload.INDEXED_TABLE, true);
         long warm = warmup(n);
-        for (long i = 0; i < warm; i++) {
-            store.putInto(table, i);
+        putChunks(store, 0, warm, null, null);
+        LatencyRecorder plain = new LatencyRecorder((int) (n - warm));
+        LatencyRecorder indexed = new LatencyRecorder((int) (n - warm));
+        long[] elapsed = putChunks(store, warm, n, plain, indexed);
+        store.deleteTable(Workload.PLAIN_TABLE);
+        return new PhaseResult[] {PhaseResult.of(PUT_REFERENCE, plain, elapsed[0]),
+            PhaseResult.of("put_2gsi", indexed, elapsed[1])};
+    }
+
+    /** Puts items {@code from..to-1} into both tables chunk by chunk; returns the two sides' summed times. */
+    private static long[] putChunks(Store store, long from, long to, LatencyRecorder plain, LatencyRecorder indexed) {
+        long[] elapsed = new long[2];
+        boolean plainFirst = true;
+        for (long chunk = from; chunk < to; chunk += INTERLEAVE_CHUNK) {
+            long end = Math.min(to, chunk + INTERLEAVE_CHUNK);
+            if (plainFirst) {
+                elapsed[0] += putChunk(store, Workload.PLAIN_TABLE, chunk, end, plain);
+                elapsed[1] += putChunk(store, Workload.INDEXED_TABLE, chunk, end, indexed);
+            } else {
+                elapsed[1] += putChunk(store, Workload.INDEXED_TABLE, chunk, end, indexed);
+                elapsed[0] += putChunk(store, Workload.PLAIN_TABLE, chunk, end, plain);
+            }
+            plainFirst = !plainFirst;
         }
-        LatencyRecorder rec = new LatencyRecorder((int) (n - warm));
+        return elapsed;
+    }
+
+    private static long putChunk(Store store, String table, long from, long to, LatencyRecorder rec) {
         long start = System.nanoTime();
-        for (long i = warm; i < n; i++) {
-            long t = System.nanoTime();
-            store.putInto(table, i);
-            rec.record(System.nanoTime() - t);
+        for (long i = from; i < to; i++) {
+            if (rec == null) {
+                store.putInto(table, i);
+            } else {
+                long t = System.nanoTime();
+                store.putInto(table, i);
+                rec.record(System.nanoTime() - t);
+            }
         }
-        return PhaseResult.of(phase, rec, System.nanoTime() - start);
+        return System.nanoTime() - start;
     }
 
     /**
