@@ -6,9 +6,16 @@ import dev.tidemark.engine.internal.value.Values;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,7 +36,7 @@ public final class IndexState {
 
     private volatile IndexMeta meta;
     private final KeyCodec codec;
-    private final ConcurrentSkipListMap<byte[], IndexEntry> entries = new ConcurrentSkipListMap<>(Arrays::compareUnsigned);
+    private volatile ConcurrentSkipListMap<byte[], IndexEntry> entries = new ConcurrentSkipListMap<>(Arrays::compareUnsigned);
     private final AtomicLong itemCount = new AtomicLong();
     private final AtomicLong sizeBytes = new AtomicLong();
     private volatile boolean dropped;
@@ -75,9 +82,7 @@ public final class IndexState {
 
     void drop() {
         dropped = true;
-        entries.clear();
-        itemCount.set(0);
-        sizeBytes.set(0);
+        clear();
     }
 
     /**
@@ -206,5 +211,75 @@ public final class IndexState {
         entries.clear();
         itemCount.set(0);
         sizeBytes.set(0);
+    }
+
+    /**
+     * Replaces the contents with entries given in any order (at open, before any reader or writer
+     * can see the index). Sorting first and building the skip list from sorted input is linear
+     * after the sort, several times faster than inserting one entry at a time.
+     */
+    void load(List<Map.Entry<byte[], IndexEntry>> unsorted) {
+        unsorted.sort((a, b) -> Arrays.compareUnsigned(a.getKey(), b.getKey()));
+        long size = 0;
+        for (Map.Entry<byte[], IndexEntry> e : unsorted) {
+            size += e.getValue().size();
+        }
+        entries = new ConcurrentSkipListMap<>(new SortedView(unsorted));
+        itemCount.set(unsorted.size());
+        sizeBytes.set(size);
+    }
+
+    /** A read-once sorted map over a sorted list, the input of the skip list's linear build. */
+    private static final class SortedView extends AbstractMap<byte[], IndexEntry> implements SortedMap<byte[], IndexEntry> {
+        private final List<Map.Entry<byte[], IndexEntry>> sorted;
+
+        SortedView(List<Map.Entry<byte[], IndexEntry>> sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public Comparator<? super byte[]> comparator() {
+            return Arrays::compareUnsigned;
+        }
+
+        @Override
+        public Set<Map.Entry<byte[], IndexEntry>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<byte[], IndexEntry>> iterator() {
+                    return sorted.iterator();
+                }
+
+                @Override
+                public int size() {
+                    return sorted.size();
+                }
+            };
+        }
+
+        @Override
+        public SortedMap<byte[], IndexEntry> subMap(byte[] from, byte[] to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<byte[], IndexEntry> headMap(byte[] to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<byte[], IndexEntry> tailMap(byte[] from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] firstKey() {
+            return sorted.get(0).getKey();
+        }
+
+        @Override
+        public byte[] lastKey() {
+            return sorted.get(sorted.size() - 1).getKey();
+        }
     }
 }

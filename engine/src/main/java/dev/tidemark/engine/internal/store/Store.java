@@ -263,10 +263,10 @@ public final class Store implements AutoCloseable {
             for (int slot = 0; slot < changes.size(); slot++) {
                 Change c = changes.get(slot);
                 ItemEntry entry = c.body() == null ? null : cache.newEntry(pos.index(), slot, c.size(), c.body());
-                if (c.table().indexes().length == 0) {
-                    c.table().apply(c.key(), entry);
-                } else {
-                    c.table().apply(c.key(), entry, c.decoded(), this::decode);
+                ItemEntry old = c.table().indexes().length == 0 ? c.table().apply(c.key(), entry)
+                    : c.table().apply(c.key(), entry, c.decoded(), this::decode);
+                if (old != null) {
+                    cache.release(old);
                 }
             }
             recordsSinceCheckpoint.incrementAndGet();
@@ -403,15 +403,55 @@ public final class Store implements AutoCloseable {
             applyRecord(rec);
         });
         recordsSinceCheckpoint.set(replayed[0]);
+        rebuildIndexes();
+        LOG.debug("recovered: checkpoint {} + {} log records", cp.isPresent() ? after : "none", replayed[0]);
+    }
+
+    /**
+     * Rebuilds the secondary indexes from the recovered tables. Rather than reading each item's
+     * image at random, one sequential pass over the log from the oldest current image picks up
+     * every image a directory entry still points to.
+     */
+    private void rebuildIndexes() {
+        long oldest = Long.MAX_VALUE;
         long indexed = 0;
         for (TableState t : byId.values()) {
-            if (t.indexes().length > 0) {
-                t.rebuildIndexes(this::decode);
-                indexed += t.itemCount();
+            if (t.indexes().length == 0) {
+                continue;
+            }
+            t.startRebuild();
+            indexed += t.itemCount();
+            for (ItemEntry e : t.items().values()) {
+                oldest = Math.min(oldest, e.logIndex);
             }
         }
-        LOG.debug("rebuilt the indexes of {} items", indexed);
-        LOG.debug("recovered: checkpoint {} + {} log records", cp.isPresent() ? after : "none", replayed[0]);
+        if (oldest != Long.MAX_VALUE) {
+            log.replay(oldest - 1, this::reindex);
+        }
+        for (TableState t : byId.values()) {
+            if (t.indexes().length > 0) {
+                t.finishRebuild();
+            }
+        }
+        LOG.debug("rebuilt the secondary indexes of {} items", indexed);
+    }
+
+    /** Adds to the index rebuild the images of a record that directory entries still point to. */
+    private void reindex(LogRecord rec) {
+        if (rec.type() != TYPE_WRITE) {
+            return;
+        }
+        WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
+            TableState t = byId.get(tableId);
+            if (t == null || op == WriteRecords.DELETE || t.indexes().length == 0) {
+                return;
+            }
+            ItemEntry e = t.items().get(key);
+            if (e != null && e.logIndex == rec.index() && e.slot == slot) {
+                byte[] body = WriteRecords.body(rec.payload(), slot);
+                t.indexOne(key, e, ItemCodec.decode(body, 0, body.length));
+            }
+        });
     }
 
     private void applyRecord(LogRecord rec) {

@@ -2,7 +2,9 @@ package dev.tidemark.engine.internal.store;
 
 import dev.tidemark.engine.internal.value.KeyCodec;
 import dev.tidemark.engine.model.AttributeValue;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -135,8 +137,12 @@ public final class TableState {
         }
     }
 
-    /** Installs a new image (or removes the item when {@code entry} is null), keeping the statistics. */
-    void apply(byte[] key, ItemEntry entry) {
+    /**
+     * Installs a new image (or removes the item when {@code entry} is null), keeping the statistics.
+     *
+     * @return the replaced entry, or null
+     */
+    ItemEntry apply(byte[] key, ItemEntry entry) {
         ItemEntry old = entry == null ? items.remove(key) : items.put(key, entry);
         if (old != null) {
             itemCount.decrementAndGet();
@@ -146,6 +152,7 @@ public final class TableState {
             itemCount.incrementAndGet();
             sizeBytes.addAndGet(entry.size);
         }
+        return old;
     }
 
     /**
@@ -156,22 +163,14 @@ public final class TableState {
      * @param entry the new image, or null to remove the item
      * @param item the new image decoded, or null to remove the item
      * @param decoder reads an old image
+     * @return the replaced entry, or null
      */
-    void apply(byte[] key, ItemEntry entry, Map<String, AttributeValue> item,
-               Function<ItemEntry, Map<String, AttributeValue>> decoder) {
+    ItemEntry apply(byte[] key, ItemEntry entry, Map<String, AttributeValue> item,
+                    Function<ItemEntry, Map<String, AttributeValue>> decoder) {
         IndexState[] idx = indexes;
+        ItemEntry old = apply(key, entry);
         if (idx.length == 0) {
-            apply(key, entry);
-            return;
-        }
-        ItemEntry old = entry == null ? items.remove(key) : items.put(key, entry);
-        if (old != null) {
-            itemCount.decrementAndGet();
-            sizeBytes.addAndGet(-old.size);
-        }
-        if (entry != null) {
-            itemCount.incrementAndGet();
-            sizeBytes.addAndGet(entry.size);
+            return old;
         }
         Map<String, AttributeValue> oldItem = old == null ? null : decoder.apply(old);
         TableMeta m = meta;
@@ -198,39 +197,47 @@ public final class TableState {
                 }
             }
         }
+        return old;
     }
 
-    /**
-     * Rebuilds every index and item-collection size from the directory (at open, after recovery).
-     */
-    void rebuildIndexes(Function<ItemEntry, Map<String, AttributeValue>> decoder) {
-        IndexState[] idx = indexes;
-        if (idx.length == 0) {
-            return;
-        }
-        for (IndexState ix : idx) {
-            ix.clear();
-        }
+    /** Index entries collected by {@link #indexOne} during a rebuild, per index; null otherwise. */
+    private List<List<Map.Entry<byte[], IndexEntry>>> rebuilding;
+
+    /** Empties every index and item-collection size and starts collecting entries for a rebuild. */
+    void startRebuild() {
         collections.clear();
-        for (Map.Entry<byte[], ItemEntry> en : items.entrySet()) {
-            indexOne(idx, en.getKey(), en.getValue(), decoder.apply(en.getValue()));
+        rebuilding = new ArrayList<>();
+        for (int i = 0; i < indexes.length; i++) {
+            rebuilding.add(new ArrayList<>());
         }
     }
 
-    private void indexOne(IndexState[] idx, byte[] key, ItemEntry entry, Map<String, AttributeValue> item) {
+    /** Adds an item's current image to the rebuild of every index (at open). */
+    void indexOne(byte[] key, ItemEntry entry, Map<String, AttributeValue> item) {
         TableMeta m = meta;
+        IndexState[] idx = indexes;
         boolean local = false;
-        for (IndexState ix : idx) {
+        for (int i = 0; i < idx.length; i++) {
+            IndexState ix = idx[i];
             local |= ix.meta().local();
             byte[] k = ix.keyOf(item, key);
             if (k != null) {
-                ix.put(k, new IndexEntry(entry, ix.entrySize(item, entry.size, m)));
+                rebuilding.get(i).add(Map.entry(k, new IndexEntry(entry, ix.entrySize(item, entry.size, m))));
             }
         }
         if (local) {
             collections.computeIfAbsent(item.get(m.hashName()), h -> new AtomicLong())
                 .addAndGet(collectionShare(item, entry.size, key));
         }
+    }
+
+    /** Installs the collected entries in the indexes. */
+    void finishRebuild() {
+        IndexState[] idx = indexes;
+        for (int i = 0; i < idx.length; i++) {
+            idx[i].load(rebuilding.get(i));
+        }
+        rebuilding = null;
     }
 
     /**
