@@ -162,9 +162,12 @@ final class Introspector {
         }
         Class<?> bt = builder.getReturnType();
         Method build = null;
-        for (Method m : bt.getMethods()) {
-            if (m.getName().equals("build") && m.getParameterCount() == 0 && type.isAssignableFrom(m.getReturnType())) {
-                build = m;
+        for (Class<?> k = bt; k != null && k != Object.class && build == null; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (m.getName().equals("build") && m.getParameterCount() == 0 && type.isAssignableFrom(m.getReturnType())
+                    && !Modifier.isStatic(m.getModifiers())) {
+                    build = m;
+                }
             }
         }
         if (build == null) {
