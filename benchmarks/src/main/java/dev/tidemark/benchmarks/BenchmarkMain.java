@@ -18,7 +18,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>{@code engine} runs {@link EngineSuite} on Tidemark ({@link Database#openTemporary()}), closes
- * it, then runs it on DynamoDB Local, and prints one line per phase. {@code engine-extra} runs the
+ * it, then runs it on DynamoDB Local, and prints one line per phase, then the
+ * {@code put_2gsi_overhead} line ({@link ResultLine#overhead}). {@code engine-extra} runs the
  * Tidemark-only reports of {@link ExtraReports}, each in a child JVM. The exit status is 0 only if
  * every requested measurement completed.
  */
@@ -100,7 +101,7 @@ public final class BenchmarkMain {
             ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(s -> s.startsWith("-Xm")).toList());
         EngineSuite suite = new EngineSuite(settings, err);
-        Workload workload = new Workload(Workload.DEFAULT_ITEM_BYTES);
+        Workload workload = new Workload(Workload.DEFAULT_ITEM_BYTES, true);
         int status = 0;
 
         Map<String, PhaseResult> tidemark = new LinkedHashMap<>();
@@ -127,6 +128,9 @@ public final class BenchmarkMain {
         for (String phase : EngineSuite.PHASES) {
             lines.add(ResultLine.engine(phase, tidemark.get(phase), anchor.get(phase)));
         }
+        lines.add(ResultLine.overhead("put_2gsi_overhead",
+            tidemark.get(EngineSuite.PUT_REFERENCE), tidemark.get("put_2gsi"),
+            anchor.get(EngineSuite.PUT_REFERENCE), anchor.get("put_2gsi")));
         lines.forEach(System.out::println);
         return status;
     }

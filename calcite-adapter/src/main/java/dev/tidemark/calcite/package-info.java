@@ -1,2 +1,2 @@
-/** The Calcite adapter: SQL tables over Tidemark tables (filled by the SQL issue). */
+/** The Calcite adapter: SQL schemas and tables over Tidemark databases, with key and index pushdown. */
 package dev.tidemark.calcite;

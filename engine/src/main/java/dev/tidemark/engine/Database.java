@@ -131,7 +131,9 @@ public interface Database extends AutoCloseable {
     }
 
     /**
-     * Changes a table's billing mode or provisioned throughput.
+     * Changes a table's billing mode or provisioned throughput, or adds, changes or removes a global
+     * secondary index. An added index is CREATING while the table's items are indexed in the
+     * background (writes go on and are indexed too), then ACTIVE.
      *
      * @param request the request
      * @return the result
@@ -251,7 +253,8 @@ public interface Database extends AutoCloseable {
     }
 
     /**
-     * Reads one partition in sort-key order, a page at a time.
+     * Reads one partition of the table, or of a secondary index, in sort-key order, a page at a
+     * time. Index entries reflect every write that has returned.
      *
      * @param request the request
      * @return the result
@@ -271,7 +274,7 @@ public interface Database extends AutoCloseable {
     }
 
     /**
-     * Reads the whole table (or one segment of it), a page at a time.
+     * Reads the whole table or secondary index (or one segment of it), a page at a time.
      *
      * @param request the request
      * @return the result

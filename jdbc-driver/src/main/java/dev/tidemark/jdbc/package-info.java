@@ -1,2 +1,2 @@
-/** The JDBC driver for jdbc:tidemark: URLs (filled by the SQL issue). */
+/** The JDBC driver for jdbc:tidemark: URLs and its DataSource. */
 package dev.tidemark.jdbc;

@@ -7,18 +7,29 @@ import dev.tidemark.engine.DeleteTableResult;
 import dev.tidemark.engine.DescribeTableRequest;
 import dev.tidemark.engine.DescribeTableResult;
 import dev.tidemark.engine.ListTablesRequest;
+import dev.tidemark.engine.LimitExceededException;
 import dev.tidemark.engine.ListTablesResult;
 import dev.tidemark.engine.ResourceInUseException;
 import dev.tidemark.engine.ResourceNotFoundException;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
 import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.store.IndexMeta;
+import dev.tidemark.engine.internal.store.IndexState;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableState;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.BillingModeSummary;
+import dev.tidemark.engine.model.CreateGlobalSecondaryIndexAction;
+import dev.tidemark.engine.model.GlobalSecondaryIndex;
+import dev.tidemark.engine.model.GlobalSecondaryIndexDescription;
+import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
+import dev.tidemark.engine.model.IndexStatus;
+import dev.tidemark.engine.model.LocalSecondaryIndex;
+import dev.tidemark.engine.model.LocalSecondaryIndexDescription;
+import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.ProvisionedThroughput;
@@ -32,6 +43,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,10 +55,24 @@ final class Catalog {
     private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
     private static final String ARN_PREFIX = "arn:aws:dynamodb:tidemark:000000000000:table/";
 
-    private final Store store;
+    private static final String ONE_ONLINE_INDEX =
+        "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table";
 
-    Catalog(Store store) {
+    private final Store store;
+    private final IndexBackfill backfill;
+
+    Catalog(Store store, IndexBackfill backfill) {
         this.store = store;
+        this.backfill = backfill;
+    }
+
+    private static List<KeySchemaElement> keySchema(String hash, String range) {
+        List<KeySchemaElement> ks = new ArrayList<>(2);
+        ks.add(KeySchemaElement.builder().attributeName(hash).keyType(KeyType.HASH).build());
+        if (range != null) {
+            ks.add(KeySchemaElement.builder().attributeName(range).keyType(KeyType.RANGE).build());
+        }
+        return ks;
     }
 
     /** The live table named in a data-plane request, or ResourceNotFoundException. */
@@ -114,6 +140,30 @@ final class Catalog {
                 throw new ValidationException("Cannot have two attributes with the same name: " + d.attributeName());
             }
         }
+        BillingMode billing = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
+        List<IndexDefinitions.Declared> declared = new ArrayList<>();
+        if (r.localSecondaryIndexes() != null) {
+            if (r.localSecondaryIndexes().isEmpty()) {
+                throw new ValidationException("One or more parameter values were invalid: List of LocalSecondaryIndexes is empty");
+            }
+            for (LocalSecondaryIndex l : r.localSecondaryIndexes()) {
+                if (l == null) {
+                    throw new ValidationException("1 validation error detected: Value null at 'localSecondaryIndexes.member' failed to satisfy constraint: Member must not be null");
+                }
+                declared.add(new IndexDefinitions.Declared(l.indexName(), l.keySchema(), l.projection(), null, true));
+            }
+        }
+        if (r.globalSecondaryIndexes() != null) {
+            if (r.globalSecondaryIndexes().isEmpty()) {
+                throw new ValidationException("One or more parameter values were invalid: List of GlobalSecondaryIndexes is empty");
+            }
+            for (GlobalSecondaryIndex g : r.globalSecondaryIndexes()) {
+                if (g == null) {
+                    throw new ValidationException("1 validation error detected: Value null at 'globalSecondaryIndexes.member' failed to satisfy constraint: Member must not be null");
+                }
+                declared.add(new IndexDefinitions.Declared(g.indexName(), g.keySchema(), g.projection(), g.provisionedThroughput(), false));
+            }
+        }
         Set<String> used = new HashSet<>();
         used.add(hash.attributeName());
         if (range != null) {
@@ -123,17 +173,27 @@ final class Catalog {
             throw new ValidationException("One or more parameter values were invalid: Some index key attributes are not defined in AttributeDefinitions. Keys: "
                 + keyNames(hash, range) + ", AttributeDefinitions: " + types.keySet());
         }
+        long[] capacity = capacity(billing, r.provisionedThroughput());
+        List<IndexMeta> indexes = new ArrayList<>();
+        for (IndexDefinitions.Declared d : declared) {
+            IndexMeta im = IndexDefinitions.validate(d, hash.attributeName(), range == null ? null : range.attributeName(),
+                types, billing, indexes.size() + 1, false);
+            indexes.add(im);
+            used.add(im.hashName());
+            if (im.rangeName() != null) {
+                used.add(im.rangeName());
+            }
+        }
+        IndexDefinitions.checkTable(indexes);
         if (!used.containsAll(types.keySet())) {
             throw new ValidationException("One or more parameter values were invalid: Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions");
         }
-        BillingMode billing = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
-        long[] capacity = capacity(billing, r.provisionedThroughput());
         Instant now = Instant.now();
         TableState t = store.createTable(r.tableName(), id -> new TableMeta(id, r.tableName(), UUID.randomUUID().toString(), now,
             hash.attributeName(), types.get(hash.attributeName()),
             range == null ? null : range.attributeName(), range == null ? null : types.get(range.attributeName()),
             billing, capacity[0], capacity[1], null, null, 0,
-            billing == BillingMode.PAY_PER_REQUEST ? now : null));
+            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1));
         if (t == null) {
             throw new ResourceInUseException("Table already exists: " + r.tableName());
         }
@@ -205,42 +265,188 @@ final class Catalog {
 
     UpdateTableResult updateTable(UpdateTableRequest r) {
         TableState t = table(r.tableName());
-        if (r.billingMode() == null && r.provisionedThroughput() == null) {
+        List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates() == null ? List.of() : r.globalSecondaryIndexUpdates();
+        if (r.billingMode() == null && r.provisionedThroughput() == null && updates.isEmpty()) {
             throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
         }
-        TableMeta cur = t.meta();
-        BillingMode billing = r.billingMode() == null ? cur.billingMode() : r.billingMode();
-        ProvisionedThroughput pt = r.provisionedThroughput();
-        if (billing == BillingMode.PROVISIONED && pt == null && cur.billingMode() == BillingMode.PROVISIONED) {
-            pt = ProvisionedThroughput.builder().readCapacityUnits(cur.readCapacity()).writeCapacityUnits(cur.writeCapacity()).build();
+        int structural = 0;
+        for (GlobalSecondaryIndexUpdate u : updates) {
+            int actions = u == null ? 0 : (u.create() != null ? 1 : 0) + (u.update() != null ? 1 : 0) + (u.delete() != null ? 1 : 0);
+            if (actions != 1) {
+                throw new ValidationException("One or more parameter values were invalid: One of GlobalSecondaryIndexUpdate.Create, "
+                    + "GlobalSecondaryIndexUpdate.Update or GlobalSecondaryIndexUpdate.Delete must be specified");
+            }
+            if (u.create() != null || u.delete() != null) {
+                structural++;
+            }
         }
-        long[] cap = capacity(billing, pt);
-        if (billing == cur.billingMode() && cap[0] == cur.readCapacity() && cap[1] == cur.writeCapacity()) {
-            throw new ValidationException("The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: "
-                + cur.readCapacity() + ". Requested ReadCapacityUnits: " + cap[0] + ". Current WriteCapacityUnits provisioned for the table: "
-                + cur.writeCapacity() + ". Requested WriteCapacityUnits: " + cap[1] + ". Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
+        if (structural > 1) {
+            throw new LimitExceededException(ONE_ONLINE_INDEX);
+        }
+        Map<String, ScalarAttributeType> defined = new HashMap<>();
+        if (r.attributeDefinitions() != null) {
+            for (AttributeDefinition d : r.attributeDefinitions()) {
+                if (d == null || d.attributeName() == null || d.attributeType() == null) {
+                    throw new ValidationException("One or more parameter values were invalid: An AttributeDefinition needs an attribute name and type");
+                }
+                if (defined.put(d.attributeName(), d.attributeType()) != null) {
+                    throw new ValidationException("Cannot have two attributes with the same name: " + d.attributeName());
+                }
+            }
         }
         Instant now = Instant.now();
-        TableMeta next = store.updateTable(t, m -> {
+        int[] created = {-1};
+        TableMeta next = store.updateTable(t, m -> changed(m, r, updates, defined, now, created));
+        if (created[0] >= 0) {
+            backfill.start(t, created[0]);
+        }
+        return UpdateTableResult.builder().tableDescription(describe(t, next, TableStatus.ACTIVE)).build();
+    }
+
+    /** The table after an UpdateTable, validated against its current metadata (under the catalog lock). */
+    private static TableMeta changed(TableMeta m, UpdateTableRequest r, List<GlobalSecondaryIndexUpdate> updates,
+                                     Map<String, ScalarAttributeType> defined, Instant now, int[] created) {
+        BillingMode billing = r.billingMode() == null ? m.billingMode() : r.billingMode();
+        long[] cap = {m.readCapacity(), m.writeCapacity()};
+        Instant lastIncrease = m.lastIncrease();
+        Instant lastDecrease = m.lastDecrease();
+        long decToday = m.decreasesToday();
+        if (r.billingMode() != null || r.provisionedThroughput() != null) {
+            ProvisionedThroughput pt = r.provisionedThroughput();
+            if (billing == BillingMode.PROVISIONED && pt == null && m.billingMode() == BillingMode.PROVISIONED) {
+                pt = ProvisionedThroughput.builder().readCapacityUnits(m.readCapacity()).writeCapacityUnits(m.writeCapacity()).build();
+            }
+            cap = capacity(billing, pt);
+            if (updates.isEmpty() && billing == m.billingMode() && cap[0] == m.readCapacity() && cap[1] == m.writeCapacity()) {
+                throw new ValidationException("The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: "
+                    + m.readCapacity() + ". Requested ReadCapacityUnits: " + cap[0] + ". Current WriteCapacityUnits provisioned for the table: "
+                    + m.writeCapacity() + ". Requested WriteCapacityUnits: " + cap[1] + ". Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
+            }
             boolean increase = billing == BillingMode.PROVISIONED && (cap[0] > m.readCapacity() || cap[1] > m.writeCapacity());
             boolean decrease = billing == BillingMode.PROVISIONED && m.billingMode() == BillingMode.PROVISIONED
                 && (cap[0] < m.readCapacity() || cap[1] < m.writeCapacity());
-            long decToday = m.decreasesToday();
             if (decrease) {
                 boolean sameDay = m.lastDecrease() != null
                     && m.lastDecrease().atZone(ZoneOffset.UTC).toLocalDate().equals(now.atZone(ZoneOffset.UTC).toLocalDate());
                 decToday = sameDay ? decToday + 1 : 1;
+                lastDecrease = now;
             }
-            return new TableMeta(m.id(), m.name(), m.uuid(), m.created(), m.hashName(), m.hashType(), m.rangeName(), m.rangeType(),
-                billing, cap[0], cap[1], increase ? now : m.lastIncrease(), decrease ? now : m.lastDecrease(), decToday,
-                billing == BillingMode.PAY_PER_REQUEST && m.billingMode() != BillingMode.PAY_PER_REQUEST ? now : m.lastToPayPerRequest());
-        });
-        return UpdateTableResult.builder().tableDescription(describe(t, next, TableStatus.ACTIVE)).build();
+            if (increase) {
+                lastIncrease = now;
+            }
+        }
+        List<IndexMeta> indexes = new ArrayList<>(m.indexes());
+        int nextId = m.nextIndexId();
+        Set<String> throughputGiven = new HashSet<>();
+        for (GlobalSecondaryIndexUpdate u : updates) {
+            if (u.delete() != null) {
+                String name = u.delete().indexName();
+                IndexMeta im = m.index(name);
+                if (im == null) {
+                    throw new ResourceNotFoundException("Requested resource not found: Index: " + name + " not found");
+                }
+                if (im.local()) {
+                    throw new ValidationException("One or more parameter values were invalid: Local secondary index " + name
+                        + " cannot be deleted; local secondary indexes live as long as their table");
+                }
+                if (m.indexes().stream().anyMatch(i -> i.status() == IndexStatus.CREATING && i.id() != im.id())) {
+                    throw new LimitExceededException(ONE_ONLINE_INDEX);
+                }
+                indexes.remove(im);
+            } else if (u.create() != null) {
+                CreateGlobalSecondaryIndexAction c = u.create();
+                if (IndexBackfill.building(m)) {
+                    throw new LimitExceededException(ONE_ONLINE_INDEX);
+                }
+                Map<String, ScalarAttributeType> types = keyTypes(m);
+                for (Map.Entry<String, ScalarAttributeType> d : defined.entrySet()) {
+                    ScalarAttributeType existing = types.get(d.getKey());
+                    if (existing != null && existing != d.getValue()) {
+                        throw new ValidationException("Cannot update attribute " + d.getKey()
+                            + ". This attribute is part of a key schema and its type cannot be changed: Attributes cannot be redefined");
+                    }
+                    types.putIfAbsent(d.getKey(), d.getValue());
+                }
+                if (c.indexName() != null && m.index(c.indexName()) != null) {
+                    throw new ValidationException("One or more parameter values were invalid: Duplicate index name: " + c.indexName());
+                }
+                IndexMeta im = IndexDefinitions.validate(new IndexDefinitions.Declared(c.indexName(), c.keySchema(), c.projection(),
+                    c.provisionedThroughput(), false), m.hashName(), m.rangeName(), types, billing, nextId++, true);
+                if (indexes.stream().filter(i -> !i.local()).count() >= IndexDefinitions.MAX_GLOBAL_INDEXES) {
+                    throw new LimitExceededException("Subscriber limit exceeded: a table can have at most "
+                        + IndexDefinitions.MAX_GLOBAL_INDEXES + " global secondary indexes");
+                }
+                indexes.add(im);
+                throughputGiven.add(im.name());
+                created[0] = im.id();
+            } else {
+                String name = u.update().indexName();
+                int at = -1;
+                for (int i = 0; i < indexes.size(); i++) {
+                    if (indexes.get(i).name().equals(name)) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    throw new ResourceNotFoundException("Requested resource not found: Index: " + name + " not found");
+                }
+                if (indexes.get(at).local()) {
+                    throw new ValidationException("One or more parameter values were invalid: Local secondary index " + name
+                        + " has no provisioned throughput of its own");
+                }
+                if (billing == BillingMode.PAY_PER_REQUEST) {
+                    throw new ValidationException("One or more parameter values were invalid: ProvisionedThroughput should not be specified for index: "
+                        + name + " when BillingMode is PAY_PER_REQUEST");
+                }
+                long[] ic = IndexDefinitions.throughput(u.update().provisionedThroughput(), name);
+                indexes.set(at, indexes.get(at).withCapacity(ic[0], ic[1]));
+                throughputGiven.add(name);
+            }
+        }
+        for (int i = 0; i < indexes.size(); i++) {
+            IndexMeta im = indexes.get(i);
+            if (im.local()) {
+                continue;
+            }
+            if (billing == BillingMode.PAY_PER_REQUEST) {
+                indexes.set(i, im.withCapacity(0, 0));
+            } else if (m.billingMode() == BillingMode.PAY_PER_REQUEST && !throughputGiven.contains(im.name())) {
+                throw new ValidationException("One or more parameter values were invalid: ProvisionedThroughput must be specified for index: "
+                    + im.name());
+            }
+        }
+        IndexDefinitions.checkTable(indexes);
+        return new TableMeta(m.id(), m.name(), m.uuid(), m.created(), m.hashName(), m.hashType(), m.rangeName(), m.rangeType(),
+            billing, cap[0], cap[1], lastIncrease, lastDecrease, decToday,
+            billing == BillingMode.PAY_PER_REQUEST && m.billingMode() != BillingMode.PAY_PER_REQUEST ? now : m.lastToPayPerRequest(),
+            indexes, nextId);
+    }
+
+    /** The types of the key attributes of a table and its indexes. */
+    private static Map<String, ScalarAttributeType> keyTypes(TableMeta m) {
+        Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
+        types.put(m.hashName(), m.hashType());
+        if (m.rangeName() != null) {
+            types.put(m.rangeName(), m.rangeType());
+        }
+        for (IndexMeta i : m.indexes()) {
+            types.putIfAbsent(i.hashName(), i.hashType());
+            if (i.rangeName() != null) {
+                types.putIfAbsent(i.rangeName(), i.rangeType());
+            }
+        }
+        return types;
     }
 
     DeleteTableResult deleteTable(DeleteTableRequest r) {
         TableState t = table(r.tableName());
-        TableDescription d = describe(t, TableStatus.DELETING);
+        if (IndexBackfill.building(t.meta())) {
+            throw new ResourceInUseException("Attempt to change a resource which is still in use: Table is being updated: " + r.tableName());
+        }
+        TableMeta m = t.meta();
+        TableDescription d = describe(t, m, TableStatus.DELETING).toBuilder()
+            .localSecondaryIndexes((List<LocalSecondaryIndexDescription>) null)
+            .globalSecondaryIndexes((List<GlobalSecondaryIndexDescription>) null).build();
         store.deleteTable(t);
         return DeleteTableResult.builder().tableDescription(d).build();
     }
@@ -250,17 +456,32 @@ final class Catalog {
     }
 
     private TableDescription describe(TableState t, TableMeta m, TableStatus status) {
-        List<KeySchemaElement> ks = new ArrayList<>();
+        List<KeySchemaElement> ks = keySchema(m.hashName(), m.rangeName());
         List<AttributeDefinition> defs = new ArrayList<>();
-        ks.add(KeySchemaElement.builder().attributeName(m.hashName()).keyType(KeyType.HASH).build());
-        defs.add(AttributeDefinition.builder().attributeName(m.hashName()).attributeType(m.hashType()).build());
-        if (m.rangeName() != null) {
-            ks.add(KeySchemaElement.builder().attributeName(m.rangeName()).keyType(KeyType.RANGE).build());
-            defs.add(AttributeDefinition.builder().attributeName(m.rangeName()).attributeType(m.rangeType()).build());
+        keyTypes(m).forEach((name, type) -> defs.add(AttributeDefinition.builder().attributeName(name).attributeType(type).build()));
+        String arn = ARN_PREFIX + m.name();
+        List<LocalSecondaryIndexDescription> lsis = new ArrayList<>();
+        List<GlobalSecondaryIndexDescription> gsis = new ArrayList<>();
+        for (IndexMeta im : m.indexes()) {
+            IndexState state = t.index(im.name());
+            long count = state == null ? 0 : state.itemCount();
+            long size = state == null ? 0 : state.sizeBytes();
+            Projection projection = Projection.builder().projectionType(im.projectionType())
+                .nonKeyAttributes(im.nonKeyAttributes().isEmpty() ? null : im.nonKeyAttributes()).build();
+            if (im.local()) {
+                lsis.add(LocalSecondaryIndexDescription.builder().indexName(im.name()).keySchema(keySchema(im.hashName(), im.rangeName()))
+                    .projection(projection).itemCount(count).indexSizeBytes(size).indexArn(arn + "/index/" + im.name()).build());
+            } else {
+                gsis.add(GlobalSecondaryIndexDescription.builder().indexName(im.name()).keySchema(keySchema(im.hashName(), im.rangeName()))
+                    .projection(projection).indexStatus(im.status()).backfilling(im.addedLater() ? im.status() == IndexStatus.CREATING : null)
+                    .provisionedThroughput(ProvisionedThroughputDescription.builder().readCapacityUnits(im.readCapacity())
+                        .writeCapacityUnits(im.writeCapacity()).numberOfDecreasesToday(0L).build())
+                    .itemCount(count).indexSizeBytes(size).indexArn(arn + "/index/" + im.name()).build());
+            }
         }
         return TableDescription.builder()
             .tableName(m.name())
-            .tableArn(ARN_PREFIX + m.name())
+            .tableArn(arn)
             .tableId(m.uuid())
             .tableStatus(status)
             .creationDateTime(m.created())
@@ -272,6 +493,8 @@ final class Catalog {
                 .numberOfDecreasesToday(m.decreasesToday()).build())
             .billingModeSummary(BillingModeSummary.builder().billingMode(m.billingMode())
                 .lastUpdateToPayPerRequestDateTime(m.lastToPayPerRequest()).build())
+            .localSecondaryIndexes(lsis.isEmpty() ? null : lsis)
+            .globalSecondaryIndexes(gsis.isEmpty() ? null : gsis)
             .itemCount(t.itemCount())
             .tableSizeBytes(t.sizeBytes())
             .build();

@@ -62,6 +62,7 @@ public final class DatabaseEngine implements Database {
     private final ItemOperations items;
     private final ReadOperations reads;
     private final Transactions transactions;
+    private final IndexBackfill backfill;
     private final ScheduledExecutorService background;
     private volatile long lastCheckpointNanos = System.nanoTime();
     private volatile boolean closed;
@@ -72,7 +73,9 @@ public final class DatabaseEngine implements Database {
         this.deleteOnClose = deleteOnClose;
         this.store = Store.open(directory, options);
         KeyLocks locks = new KeyLocks();
-        this.catalog = new Catalog(store);
+        this.backfill = new IndexBackfill(store, locks);
+        IndexBackfill.completeInterrupted(store);
+        this.catalog = new Catalog(store, backfill);
         this.items = new ItemOperations(store, catalog, locks);
         this.reads = new ReadOperations(store, catalog);
         this.transactions = new Transactions(store, catalog, locks);
@@ -240,6 +243,7 @@ public final class DatabaseEngine implements Database {
             return;
         }
         closed = true;
+        backfill.close();
         background.shutdownNow();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);

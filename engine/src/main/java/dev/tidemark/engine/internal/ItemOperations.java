@@ -72,6 +72,7 @@ final class ItemOperations {
         if (size > ItemSize.MAX_ITEM_BYTES) {
             throw new ValidationException("Item size has exceeded the maximum allowed size");
         }
+        Keys.checkIndexKeys(t, item);
         byte[] body = ItemCodec.encode(item);
         Condition cond = ex == null ? null : ex.condition();
         boolean needOld = cond != null || rv == ReturnValue.ALL_OLD;
@@ -81,8 +82,11 @@ final class ItemOperations {
             checkLive(t);
             Map<String, AttributeValue> old = needOld ? store.read(t, key) : null;
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
-            store.commit(List.of(new Store.Change(t, key, body, (int) size)));
-            return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null).build();
+            store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
+            return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
+                .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
+                    ? ItemCollections.metrics(t, item.get(t.meta().hashName())) : null)
+                .build();
         } finally {
             locks.unlock(stripe);
         }
@@ -133,7 +137,8 @@ final class ItemOperations {
                 if (size > ItemSize.MAX_ITEM_BYTES) {
                     throw new ValidationException("Item size to update has exceeded the maximum allowed size");
                 }
-                store.commit(List.of(new Store.Change(t, key.encoded(), ItemCodec.encode(next), (int) size)));
+                Keys.checkIndexKeys(t, next);
+                store.commit(List.of(new Store.Change(t, key.encoded(), ItemCodec.encode(next), (int) size, next)));
             }
             Map<String, AttributeValue> attrs = switch (rv) {
                 case NONE -> null;
@@ -142,7 +147,10 @@ final class ItemOperations {
                 case UPDATED_OLD -> updatedOld.isEmpty() ? null : updatedOld;
                 case UPDATED_NEW -> updatedNew.isEmpty() ? null : updatedNew;
             };
-            return UpdateItemResult.builder().attributes(attrs).build();
+            return UpdateItemResult.builder().attributes(attrs)
+                .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
+                    ? ItemCollections.metrics(t, key.attributes().get(t.meta().hashName())) : null)
+                .build();
         } finally {
             locks.unlock(stripe);
         }
@@ -168,7 +176,10 @@ final class ItemOperations {
             if (t.items().containsKey(key.encoded())) {
                 store.commit(List.of(new Store.Change(t, key.encoded(), null, 0)));
             }
-            return DeleteItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null).build();
+            return DeleteItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
+                .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
+                    ? ItemCollections.metrics(t, key.attributes().get(t.meta().hashName())) : null)
+                .build();
         } finally {
             locks.unlock(stripe);
         }
@@ -265,6 +276,7 @@ final class ItemOperations {
                 + "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
         }
         List<Store.Change> changes = new ArrayList<>(total);
+        Map<TableState, Set<AttributeValue>> touched = new LinkedHashMap<>();
         int[] stripes = new int[total];
         Set<ByteKey> seen = new HashSet<>();
         int i = 0;
@@ -286,9 +298,13 @@ final class ItemOperations {
                     if (size > ItemSize.MAX_ITEM_BYTES) {
                         throw new ValidationException("Item size has exceeded the maximum allowed size");
                     }
-                    c = new Store.Change(t, key, ItemCodec.encode(item), (int) size);
+                    Keys.checkIndexKeys(t, item);
+                    c = new Store.Change(t, key, ItemCodec.encode(item), (int) size, item);
+                    ItemCollections.touch(touched, t, item);
                 } else {
-                    c = new Store.Change(t, Keys.key(t, w.deleteRequest().key()).encoded(), null, 0);
+                    Keys.Key k = Keys.key(t, w.deleteRequest().key());
+                    c = new Store.Change(t, k.encoded(), null, 0);
+                    ItemCollections.touch(touched, t, k.attributes());
                 }
                 if (!seen.add(new ByteKey(c.key(), t.meta().id()))) {
                     throw new ValidationException("Provided list of item keys contains duplicates");
@@ -309,10 +325,12 @@ final class ItemOperations {
             if (!effective.isEmpty()) {
                 store.commit(effective);
             }
+            return BatchWriteItemResult.builder().unprocessedItems(Map.of())
+                .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics()) ? ItemCollections.metrics(touched) : null)
+                .build();
         } finally {
             locks.unlockAll(held);
         }
-        return BatchWriteItemResult.builder().unprocessedItems(Map.of()).build();
     }
 
     // ------------------------------------------------------------------------------ helpers

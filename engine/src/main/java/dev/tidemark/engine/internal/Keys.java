@@ -1,6 +1,7 @@
 package dev.tidemark.engine.internal;
 
 import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.store.IndexState;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableState;
 import dev.tidemark.engine.internal.value.ItemValidator;
@@ -117,6 +118,19 @@ final class Keys {
             throw new ValidationException("One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
         }
         return v;
+    }
+
+    /**
+     * Rejects an item whose values for an index's key attributes break the key rules (wrong type,
+     * empty, too long): the whole write fails (reference 2.4).
+     */
+    static void checkIndexKeys(TableState table, Map<String, AttributeValue> item) {
+        for (IndexState ix : table.indexes()) {
+            String problem = IndexState.problem(ix.meta(), item);
+            if (problem != null) {
+                throw new ValidationException(problem);
+            }
+        }
     }
 
     static boolean typeMatches(AttributeValue v, ScalarAttributeType t) {

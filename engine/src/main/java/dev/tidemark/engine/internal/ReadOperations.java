@@ -9,23 +9,34 @@ import dev.tidemark.engine.internal.expr.Condition;
 import dev.tidemark.engine.internal.expr.KeyCondition;
 import dev.tidemark.engine.internal.expr.Projection;
 import dev.tidemark.engine.internal.expr.RequestExpressions;
+import dev.tidemark.engine.internal.store.IndexEntry;
+import dev.tidemark.engine.internal.store.IndexMeta;
+import dev.tidemark.engine.internal.store.IndexState;
 import dev.tidemark.engine.internal.store.ItemEntry;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.value.ItemValidator;
 import dev.tidemark.engine.internal.value.KeyCodec;
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.IndexStatus;
+import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.Select;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentNavigableMap;
 
 /**
- * Query and Scan (reference 3.10–3.12): a range of the key directory, read in key order a page at a
- * time — at most {@code Limit} items evaluated or 1 MB of item data — then filtered and projected.
+ * Query and Scan (reference 3.10–3.12): a range of the key directory of a table or of one of its
+ * secondary indexes, read in key order a page at a time — at most {@code Limit} items evaluated or
+ * 1 MB of data — then filtered and projected.
  */
 final class ReadOperations {
     static final long PAGE_BYTES = 1L << 20;
@@ -42,11 +53,49 @@ final class ReadOperations {
     private record Page(List<Map<String, AttributeValue>> items, int count, int scanned, Map<String, AttributeValue> lastKey) {
     }
 
+    /**
+     * What a Query or Scan reads: the table, or one of its indexes. Index entries lead to the base
+     * item's image; what the reader sees of it depends on the projection (reference 2.3–2.5).
+     */
+    private record Source(TableMeta table, IndexState index) {
+        String hashName() {
+            return index == null ? table.hashName() : index.meta().hashName();
+        }
+
+        ScalarAttributeType hashType() {
+            return index == null ? table.hashType() : index.meta().hashType();
+        }
+
+        String rangeName() {
+            return index == null ? table.rangeName() : index.meta().rangeName();
+        }
+
+        ScalarAttributeType rangeType() {
+            return index == null ? table.rangeType() : index.meta().rangeType();
+        }
+
+        boolean global() {
+            return index != null && !index.meta().local();
+        }
+
+        /** The key of the last evaluated item: the table's key, plus the index's key on an index. */
+        Map<String, AttributeValue> lastKey(Map<String, AttributeValue> item) {
+            Map<String, AttributeValue> k = Keys.keyOf(table, item);
+            if (index != null) {
+                k.put(index.meta().hashName(), item.get(index.meta().hashName()));
+                if (index.meta().rangeName() != null) {
+                    k.put(index.meta().rangeName(), item.get(index.meta().rangeName()));
+                }
+            }
+            return k;
+        }
+    }
+
     QueryResult query(QueryRequest r) {
         TableState t = catalog.table(r.tableName());
         TableMeta m = t.meta();
-        noIndexYet(r.indexName());
-        Select select = select(r.select(), r.projectionExpression());
+        Source src = new Source(m, index(t, r.indexName(), r.consistentRead()));
+        Select select = select(r.select(), r.projectionExpression(), src);
         int limit = limit(r.limit());
         if (r.keyConditionExpression() == null) {
             throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
@@ -58,12 +107,16 @@ final class ReadOperations {
             .names(r.expressionAttributeNames())
             .values(ItemOperations.normalizeValues(r.expressionAttributeValues()))
             .tableKey(m.hashName(), m.rangeName())
-            .queryKey(m.hashName(), m.hashType(), m.rangeName(), m.rangeType())
+            .queryKey(src.hashName(), src.hashType(), src.rangeName(), src.rangeType())
             .build();
+        checkProjection(ex.projection(), src);
         KeyCondition kc = ex.keyCondition();
-        KeyCodec codec = t.codec();
+        KeyCodec codec = src.index() == null ? t.codec() : src.index().codec();
         boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
 
+        // Directory keys of an index extend the index key with the table key, so every bound is a
+        // prefix bound: "sort key = v" is every key starting with enc(h, v), "> v" starts at the
+        // successor of that prefix. For a table the same bounds select the same keys.
         byte[] prefix = codec.partitionPrefix(kc.hashValue());
         byte[] lo = prefix;
         boolean loInclusive = true;
@@ -71,78 +124,68 @@ final class ReadOperations {
         boolean hiInclusive = false;
         boolean prefixScan = false;
         if (kc.sortOp() != null) {
-            AttributeValue v1 = kc.sortValue1();
+            byte[] v1 = codec.encode(kc.hashValue(), kc.sortValue1());
             switch (kc.sortOp()) {
                 case EQ -> {
-                    lo = codec.encode(kc.hashValue(), v1);
-                    hi = lo;
-                    hiInclusive = true;
+                    lo = v1;
+                    hi = upTo(v1, hi);
                 }
-                case GT -> {
-                    lo = codec.encode(kc.hashValue(), v1);
-                    loInclusive = false;
-                }
-                case GE -> lo = codec.encode(kc.hashValue(), v1);
-                case LT -> hi = codec.encode(kc.hashValue(), v1);
-                case LE -> {
-                    hi = codec.encode(kc.hashValue(), v1);
-                    hiInclusive = true;
-                }
+                case GT -> lo = successor(v1);
+                case GE -> lo = v1;
+                case LT -> hi = v1;
+                case LE -> hi = upTo(v1, hi);
                 case BETWEEN -> {
-                    lo = codec.encode(kc.hashValue(), v1);
-                    hi = codec.encode(kc.hashValue(), kc.sortValue2());
-                    hiInclusive = true;
-                    if (Arrays.compareUnsigned(lo, hi) > 0) {
-                        hi = lo;
-                        hiInclusive = false;
-                    }
+                    lo = v1;
+                    hi = upTo(codec.encode(kc.hashValue(), kc.sortValue2()), hi);
                 }
                 case BEGINS_WITH -> {
-                    lo = codec.encode(kc.hashValue(), v1);
+                    lo = v1;
                     // Every key whose sort key starts with the prefix starts with the prefix's encoding
                     // minus its 2-byte terminator; bounding the range above by that matters when reading
                     // backwards, which otherwise starts at the partition's last key.
-                    byte[] upper = successor(Arrays.copyOf(lo, lo.length - 2));
-                    if (upper != null) {
-                        hi = upper;
-                    }
+                    hi = upTo(Arrays.copyOf(v1, v1.length - 2), hi);
                     prefixScan = true;
                 }
                 default -> throw new IllegalStateException(kc.sortOp().toString());
             }
         }
         if (r.exclusiveStartKey() != null) {
-            if (m.rangeName() == null) {
+            if (src.index() == null && m.rangeName() == null) {
                 throw new ValidationException("The provided starting key is invalid: The query can return at most one row and cannot be restarted");
             }
-            Keys.Key start = Keys.startKey(t, r.exclusiveStartKey());
-            if (!start.attributes().get(m.hashName()).equals(kc.hashValue())
-                || !kc.matchesSort(start.attributes().get(m.rangeName()))) {
+            StartKey start = startKey(t, src, r.exclusiveStartKey());
+            if (!start.attributes().get(src.hashName()).equals(kc.hashValue())
+                || (src.rangeName() != null && !kc.matchesSort(start.attributes().get(src.rangeName())))) {
                 throw new ValidationException("The provided starting key is outside query boundaries based on provided conditions");
             }
             if (forward) {
-                lo = start.encoded();
+                lo = start.position();
                 loInclusive = false;
             } else {
-                hi = start.encoded();
+                hi = start.position();
                 hiInclusive = false;
             }
         }
-        NavigableMap<byte[], ItemEntry> range = range(t.items(), lo, loInclusive, hi, hiInclusive);
+        NavigableMap<byte[], ?> range = range(src, t, lo, loInclusive, hi, hiInclusive);
         if (!forward) {
             range = range.descendingMap();
         }
-        Page page = read(t, range, limit, ex.filter(), ex.projection(), select,
-            prefixScan ? kc : null);
+        Page page = read(src, range, limit, ex.filter(), ex.projection(), select, prefixScan ? kc : null);
         return QueryResult.builder().items(page.items()).count(page.count()).scannedCount(page.scanned())
             .lastEvaluatedKey(page.lastKey()).build();
+    }
+
+    /** The smaller of the end of the keys starting with {@code prefix} and {@code bound}. */
+    private static byte[] upTo(byte[] prefix, byte[] bound) {
+        byte[] s = successor(prefix);
+        return s == null || (bound != null && Arrays.compareUnsigned(s, bound) > 0) ? bound : s;
     }
 
     ScanResult scan(ScanRequest r) {
         TableState t = catalog.table(r.tableName());
         TableMeta m = t.meta();
-        noIndexYet(r.indexName());
-        Select select = select(r.select(), r.projectionExpression());
+        Source src = new Source(m, index(t, r.indexName(), r.consistentRead()));
+        Select select = select(r.select(), r.projectionExpression(), src);
         int limit = limit(r.limit());
         Integer segment = r.segment();
         Integer total = r.totalSegments();
@@ -168,6 +211,7 @@ final class ReadOperations {
         }
         RequestExpressions ex = ItemOperations.expressions(t, null, r.projectionExpression(), null,
             r.expressionAttributeNames(), r.expressionAttributeValues(), r.filterExpression());
+        checkProjection(ex == null ? null : ex.projection(), src);
         byte[] lo = null;
         boolean loInclusive = true;
         byte[] hi = null;
@@ -176,44 +220,63 @@ final class ReadOperations {
             hi = KeyCodec.segmentEnd(segment, total);
         }
         if (r.exclusiveStartKey() != null) {
-            Keys.Key start = Keys.startKey(t, r.exclusiveStartKey());
-            if (total != null && KeyCodec.segmentOf(start.encoded(), total) != segment) {
+            StartKey start = startKey(t, src, r.exclusiveStartKey());
+            if (total != null && KeyCodec.segmentOf(start.position(), total) != segment) {
                 throw new ValidationException("The provided Exclusive start key does not map to the provided segment: Segment: "
                     + segment + ", TotalSegments: " + total + ". Please use ExclusiveStartKey with correct Segment");
             }
-            lo = start.encoded();
+            lo = start.position();
             loInclusive = false;
         }
-        NavigableMap<byte[], ItemEntry> range = range(t.items(), lo, loInclusive, hi, false);
-        Page page = read(t, range, limit, ex == null ? null : ex.filter(), ex == null ? null : ex.projection(), select, null);
+        NavigableMap<byte[], ?> range = range(src, t, lo, loInclusive, hi, false);
+        Page page = read(src, range, limit, ex == null ? null : ex.filter(), ex == null ? null : ex.projection(), select, null);
         return ScanResult.builder().items(page.items()).count(page.count()).scannedCount(page.scanned())
             .lastEvaluatedKey(page.lastKey()).build();
     }
 
-    private Page read(TableState t, NavigableMap<byte[], ItemEntry> range, int limit, Condition filter,
+    private Page read(Source src, NavigableMap<byte[], ?> range, int limit, Condition filter,
                       Projection projection, Select select, KeyCondition prefixCondition) {
-        TableMeta m = t.meta();
+        TableMeta m = src.table();
+        IndexState ix = src.index();
+        boolean local = ix != null && !src.global();
+        String rangeName = src.rangeName();
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
         int scanned = 0;
         long bytes = 0;
         Map<String, AttributeValue> last = null;
         boolean stopped = false;
-        for (Map.Entry<byte[], ItemEntry> en : range.entrySet()) {
+        for (Map.Entry<byte[], ?> en : range.entrySet()) {
             if (stopped) {
-                return new Page(items, count, scanned, Keys.keyOf(m, last));
+                return new Page(items, count, scanned, src.lastKey(last));
             }
-            Map<String, AttributeValue> item = store.decode(en.getValue());
-            if (prefixCondition != null && !prefixCondition.matchesSort(item.get(m.rangeName()))) {
+            ItemEntry entry;
+            int size;
+            if (en.getValue() instanceof IndexEntry ie) {
+                entry = ie.item();
+                size = ie.size();
+            } else {
+                entry = (ItemEntry) en.getValue();
+                size = entry.size();
+            }
+            Map<String, AttributeValue> item = store.decode(entry);
+            if (prefixCondition != null && !prefixCondition.matchesSort(item.get(rangeName))) {
                 break;
             }
+            // What the index holds of the item; a local index can also fetch the rest from the table.
+            Map<String, AttributeValue> seen = ix == null ? item : ix.project(item);
+            Map<String, AttributeValue> readable = local ? item : seen;
             scanned++;
-            bytes += en.getValue().size();
+            bytes += size;
             last = item;
-            if (filter == null || filter.test(item)) {
+            if (filter == null || filter.test(readable)) {
                 count++;
-                if (select != Select.COUNT) {
-                    items.add(projection == null ? item : projection.apply(item));
+                switch (select) {
+                    case COUNT -> { }
+                    case ALL_ATTRIBUTES -> items.add(readable);
+                    case ALL_PROJECTED_ATTRIBUTES -> items.add(seen);
+                    case SPECIFIC_ATTRIBUTES -> items.add(projection.apply(readable));
+                    default -> throw new IllegalStateException(select.toString());
                 }
             }
             stopped = scanned >= limit || bytes >= PAGE_BYTES;
@@ -221,8 +284,98 @@ final class ReadOperations {
         return new Page(items, count, scanned, null);
     }
 
-    private static NavigableMap<byte[], ItemEntry> range(ConcurrentNavigableMap<byte[], ItemEntry> items,
-                                                        byte[] lo, boolean loInclusive, byte[] hi, boolean hiInclusive) {
+    private static NavigableMap<byte[], ?> range(Source src, TableState t, byte[] lo, boolean loInclusive,
+                                                 byte[] hi, boolean hiInclusive) {
+        return src.index() == null ? range(t.items(), lo, loInclusive, hi, hiInclusive)
+            : range(src.index().entries(), lo, loInclusive, hi, hiInclusive);
+    }
+
+    /** The index a request names, checked for being readable this way; null when none is named. */
+    private static IndexState index(TableState t, String name, Boolean consistentRead) {
+        if (name == null) {
+            return null;
+        }
+        IndexState ix = t.index(name);
+        if (ix == null) {
+            throw new ValidationException("The table does not have the specified index: " + name);
+        }
+        if (!ix.meta().local() && Boolean.TRUE.equals(consistentRead)) {
+            throw new ValidationException("Consistent reads are not supported on global secondary indexes");
+        }
+        if (ix.meta().status() != IndexStatus.ACTIVE) {
+            throw new ValidationException("Cannot read from backfilling global secondary index: " + name);
+        }
+        return ix;
+    }
+
+    /** A GSI can only return what it projects (a local index fetches the rest from the table). */
+    private static void checkProjection(Projection projection, Source src) {
+        if (projection == null || !src.global()) {
+            return;
+        }
+        Set<String> tableKeys = tableKeys(src.table());
+        for (String a : projection.topLevelNames()) {
+            if (!src.index().meta().projects(a, tableKeys)) {
+                throw new ValidationException("One or more parameter values were invalid: Global secondary index "
+                    + src.index().meta().name() + " does not project the requested attribute: " + a);
+            }
+        }
+    }
+
+    private static Set<String> tableKeys(TableMeta m) {
+        return m.rangeName() == null ? Set.of(m.hashName()) : Set.of(m.hashName(), m.rangeName());
+    }
+
+    /** A validated ExclusiveStartKey: its attributes and the directory position it stands for. */
+    private record StartKey(Map<String, AttributeValue> attributes, byte[] position) {
+    }
+
+    private static StartKey startKey(TableState t, Source src, Map<String, AttributeValue> esk) {
+        if (src.index() == null) {
+            Keys.Key k = Keys.startKey(t, esk);
+            return new StartKey(k.attributes(), k.encoded());
+        }
+        TableMeta m = src.table();
+        IndexMeta im = src.index().meta();
+        String mismatch = "The provided starting key is invalid: The provided key element does not match the schema";
+        Set<String> names = new HashSet<>(tableKeys(m));
+        names.add(im.hashName());
+        if (im.rangeName() != null) {
+            names.add(im.rangeName());
+        }
+        if (esk.size() != names.size() || !esk.keySet().containsAll(names)) {
+            throw new ValidationException(mismatch);
+        }
+        Map<String, AttributeValue> tablePart = new LinkedHashMap<>();
+        tablePart.put(m.hashName(), esk.get(m.hashName()));
+        if (m.rangeName() != null) {
+            tablePart.put(m.rangeName(), esk.get(m.rangeName()));
+        }
+        Keys.Key tk = Keys.startKey(t, tablePart);
+        AttributeValue h = esk.get(im.hashName());
+        AttributeValue rv = im.rangeName() == null ? null : esk.get(im.rangeName());
+        if (h == null || !Keys.typeMatches(h, im.hashType()) || (im.rangeName() != null
+            && (rv == null || !Keys.typeMatches(rv, im.rangeType())))) {
+            throw new ValidationException(mismatch);
+        }
+        h = ItemValidator.normalizeValue(h);
+        rv = rv == null ? null : ItemValidator.normalizeValue(rv);
+        Map<String, AttributeValue> attrs = new LinkedHashMap<>(tk.attributes());
+        attrs.put(im.hashName(), h);
+        if (rv != null) {
+            attrs.put(im.rangeName(), rv);
+        }
+        if (IndexState.problem(im, attrs) != null) {
+            throw new ValidationException(mismatch);
+        }
+        byte[] ik = src.index().codec().encode(h, rv);
+        byte[] pos = Arrays.copyOf(ik, ik.length + tk.encoded().length);
+        System.arraycopy(tk.encoded(), 0, pos, ik.length, tk.encoded().length);
+        return new StartKey(attrs, pos);
+    }
+
+    private static <V> NavigableMap<byte[], V> range(ConcurrentNavigableMap<byte[], V> items,
+                                                     byte[] lo, boolean loInclusive, byte[] hi, boolean hiInclusive) {
         if (lo != null && hi != null) {
             int c = Arrays.compareUnsigned(lo, hi);
             if (c > 0 || (c == 0 && !(loInclusive && hiInclusive))) {
@@ -251,18 +404,17 @@ final class ReadOperations {
         return null;
     }
 
-    private static void noIndexYet(String indexName) {
-        if (indexName != null) {
-            throw new ValidationException("The table does not have the specified index: " + indexName);
-        }
-    }
-
-    private static Select select(Select select, String projection) {
+    private static Select select(Select select, String projection, Source src) {
         if (select == null) {
-            return projection != null ? Select.SPECIFIC_ATTRIBUTES : Select.ALL_ATTRIBUTES;
+            return projection != null ? Select.SPECIFIC_ATTRIBUTES
+                : src.index() != null ? Select.ALL_PROJECTED_ATTRIBUTES : Select.ALL_ATTRIBUTES;
         }
-        if (select == Select.ALL_PROJECTED_ATTRIBUTES) {
+        if (select == Select.ALL_PROJECTED_ATTRIBUTES && src.index() == null) {
             throw new ValidationException("One or more parameter values were invalid: Select type ALL_PROJECTED_ATTRIBUTES is supported only when querying an index");
+        }
+        if (select == Select.ALL_ATTRIBUTES && src.global() && src.index().meta().projectionType() != ProjectionType.ALL) {
+            throw new ValidationException("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index "
+                + src.index().meta().name() + " because its projection type is not ALL");
         }
         if (projection != null && select != Select.SPECIFIC_ATTRIBUTES) {
             throw new ValidationException("One or more parameter values were invalid: Cannot specify a ProjectionExpression when choosing to get " + select);

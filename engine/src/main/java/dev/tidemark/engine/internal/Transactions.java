@@ -24,6 +24,7 @@ import dev.tidemark.engine.model.TransactGetItem;
 import dev.tidemark.engine.model.TransactWriteItem;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,6 +176,7 @@ final class Transactions {
         int[] held = locks.lockAll(stripes);
         try {
             List<Store.Change> changes = new ArrayList<>(n);
+            List<Action> changing = new ArrayList<>(n);
             boolean failed = false;
             for (Action a : actions) {
                 ItemOperations.checkLive(a.table());
@@ -192,9 +194,17 @@ final class Transactions {
                     Store.Change c = change(a, old);
                     if (c != null) {
                         changes.add(c);
+                        changing.add(a);
                     }
                 } catch (ValidationException e) {
                     reasons[a.index()] = reason("ValidationError", e.getMessage(), null);
+                    failed = true;
+                }
+            }
+            if (!failed) {
+                int overflow = store.collectionOverflow(changes);
+                if (overflow >= 0) {
+                    reasons[changing.get(overflow).index()] = reason("ItemCollectionSizeLimitExceeded", "Collection size exceeded.", null);
                     failed = true;
                 }
             }
@@ -204,10 +214,19 @@ final class Transactions {
             if (!changes.isEmpty()) {
                 store.commit(changes);
             }
+            if (!ItemCollections.wanted(r.returnItemCollectionMetrics())) {
+                return TransactWriteItemsResult.builder().build();
+            }
+            Map<TableState, Set<AttributeValue>> touched = new LinkedHashMap<>();
+            for (Action a : actions) {
+                if (a.source().conditionCheck() == null) {
+                    ItemCollections.touch(touched, a.table(), a.item() != null ? a.item() : a.key().attributes());
+                }
+            }
+            return TransactWriteItemsResult.builder().itemCollectionMetrics(ItemCollections.metrics(touched)).build();
         } finally {
             locks.unlockAll(held);
         }
-        return TransactWriteItemsResult.builder().build();
     }
 
     /** The change an action makes to its item, given the current image; null for none. */
@@ -238,7 +257,8 @@ final class Transactions {
         if (size > ItemSize.MAX_ITEM_BYTES) {
             throw new ValidationException(tooBig);
         }
-        return new Store.Change(a.table(), a.encodedKey(), ItemCodec.encode(next), (int) size);
+        Keys.checkIndexKeys(a.table(), next);
+        return new Store.Change(a.table(), a.encodedKey(), ItemCodec.encode(next), (int) size, next);
     }
 
     /**
@@ -318,6 +338,7 @@ final class Transactions {
                 if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
                     throw new ValidationException("Item size has exceeded the maximum allowed size");
                 }
+                Keys.checkIndexKeys(t, item);
                 return new Action(index, w, t, null, encoded, item, ex, onFailure, null);
             }
             Keys.Key k = Keys.key(t, key);

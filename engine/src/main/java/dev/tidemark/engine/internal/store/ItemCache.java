@@ -29,12 +29,17 @@ public final class ItemCache {
     private final long limitBytes;
     private final ConcurrentLinkedQueue<ItemEntry> order = new ConcurrentLinkedQueue<>();
     private final AtomicLong bytes = new AtomicLong();
+    /** Entries in {@link #order}, live or already released. */
+    private final AtomicLong queued = new AtomicLong();
+    /** Bound on {@link #order}'s length, so released entries cannot pile up in it. */
+    private final long maxQueued;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
     /** A cache holding at most about {@code limitBytes} of bodies (0 = no caching). */
     public ItemCache(long limitBytes) {
         this.limitBytes = limitBytes;
+        this.maxQueued = Math.max(1024, 2 * limitBytes / weight(0));
     }
 
     /** Heap charged for an item of the given DynamoDB size, in either cached form. */
@@ -81,18 +86,31 @@ public final class ItemCache {
             return;
         }
         order.add(e);
+        queued.incrementAndGet();
         long total = bytes.addAndGet(w);
-        while (total > limitBytes) {
+        while (total > limitBytes || queued.get() > maxQueued) {
             ItemEntry victim = order.poll();
             if (victim == null) {
                 break;
             }
+            queued.decrementAndGet();
             Object vc = victim.cached;
             if (vc != null && CACHED.compareAndSet(victim, vc, (Object) null)) {
                 total = bytes.addAndGet(-weight(victim.size));
             } else {
                 total = bytes.get();
             }
+        }
+    }
+
+    /**
+     * Drops the image of an entry a write has just replaced: nobody will look it up again, so its
+     * weight goes back to the live items at once instead of waiting for its turn in the FIFO order.
+     */
+    void release(ItemEntry e) {
+        Object c = e.cached;
+        if (c != null && CACHED.compareAndSet(e, c, (Object) null)) {
+            bytes.addAndGet(-weight(e.size));
         }
     }
 

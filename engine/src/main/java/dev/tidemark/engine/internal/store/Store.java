@@ -1,6 +1,7 @@
 package dev.tidemark.engine.internal.store;
 
 import dev.tidemark.engine.DatabaseOptions;
+import dev.tidemark.engine.ItemCollectionSizeLimitExceededException;
 import dev.tidemark.engine.internal.log.CheckpointStore;
 import dev.tidemark.engine.internal.log.CommitLog;
 import dev.tidemark.engine.internal.log.LogPosition;
@@ -181,8 +182,65 @@ public final class Store implements AutoCloseable {
 
     // ----------------------------------------------------------------------------- items
 
-    /** A change to one item: the new encoded image (null = delete) and its DynamoDB size. */
-    public record Change(TableState table, byte[] key, byte[] body, int size) {
+    /**
+     * A change to one item: the new encoded image (null = delete), its DynamoDB size, and the new
+     * image decoded when the caller has it (else null; decoded here if an index needs it).
+     */
+    public record Change(TableState table, byte[] key, byte[] body, int size, Map<String, AttributeValue> item) {
+        /** A change without the decoded image. */
+        public Change(TableState table, byte[] key, byte[] body, int size) {
+            this(table, key, body, size, null);
+        }
+
+        Map<String, AttributeValue> decoded() {
+            return item != null || body == null ? item : ItemCodec.decode(body, 0, body.length);
+        }
+    }
+
+    /** The default item-collection limit: 10 GB. */
+    public static final long DEFAULT_ITEM_COLLECTION_LIMIT = 10L << 30;
+    private static volatile long itemCollectionLimit = DEFAULT_ITEM_COLLECTION_LIMIT;
+
+    /** The item-collection size limit in bytes. */
+    public static long itemCollectionLimit() {
+        return itemCollectionLimit;
+    }
+
+    /** Sets the item-collection size limit (tests use a small one). */
+    public static void itemCollectionLimit(long bytes) {
+        itemCollectionLimit = bytes;
+    }
+
+    /**
+     * The position of the first change that would grow an item collection (of a table with local
+     * secondary indexes) past the limit, or -1. The caller holds the keys' locks.
+     */
+    public int collectionOverflow(List<Change> changes) {
+        Map<TableState, Map<AttributeValue, Long>> growth = null;
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            TableState t = c.table();
+            if (!t.meta().hasLocalIndexes()) {
+                continue;
+            }
+            ItemEntry old = t.items().get(c.key());
+            Map<String, AttributeValue> oldItem = old == null ? null : decode(old);
+            Map<String, AttributeValue> item = c.decoded();
+            long delta = (item == null ? 0 : t.collectionShare(item, c.size(), c.key()))
+                - (oldItem == null ? 0 : t.collectionShare(oldItem, old.size(), c.key()));
+            if (delta <= 0) {
+                continue;
+            }
+            AttributeValue hash = (item != null ? item : oldItem).get(t.meta().hashName());
+            if (growth == null) {
+                growth = new java.util.HashMap<>();
+            }
+            long total = growth.computeIfAbsent(t, x -> new java.util.HashMap<>()).merge(hash, delta, Long::sum);
+            if (t.collectionBytes(hash) + total > itemCollectionLimit) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -191,6 +249,9 @@ public final class Store implements AutoCloseable {
      * visible. When it throws, nothing was applied.
      */
     public LogPosition commit(List<Change> changes) {
+        if (collectionOverflow(changes) >= 0) {
+            throw new ItemCollectionSizeLimitExceededException("Collection size exceeded.");
+        }
         List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
         for (Change c : changes) {
             mutations.add(new WriteRecords.Mutation(c.table().meta().id(), c.key(), c.body(), c.size()));
@@ -201,14 +262,27 @@ public final class Store implements AutoCloseable {
             LogPosition pos = log.append(TYPE_WRITE, payload);
             for (int slot = 0; slot < changes.size(); slot++) {
                 Change c = changes.get(slot);
-                c.table().apply(c.key(), c.body() == null ? null
-                    : cache.newEntry(pos.index(), slot, c.size(), c.body()));
+                ItemEntry entry = c.body() == null ? null : cache.newEntry(pos.index(), slot, c.size(), c.body());
+                ItemEntry old = c.table().indexes().length == 0 ? c.table().apply(c.key(), entry)
+                    : c.table().apply(c.key(), entry, c.decoded(), this::decode);
+                if (old != null) {
+                    cache.release(old);
+                }
             }
             recordsSinceCheckpoint.incrementAndGet();
             return pos;
         } finally {
             barrier.readLock().unlock();
         }
+    }
+
+    /**
+     * Adds one item's current image to an index being backfilled; the caller holds the key's lock.
+     *
+     * @return false when the item is gone or the index was dropped
+     */
+    public boolean backfill(TableState table, IndexState index, byte[] key) {
+        return table.backfill(index, key, this::decode);
     }
 
     /** The current image of an item, decoded, or null when there is none. */
@@ -329,7 +403,55 @@ public final class Store implements AutoCloseable {
             applyRecord(rec);
         });
         recordsSinceCheckpoint.set(replayed[0]);
+        rebuildIndexes();
         LOG.debug("recovered: checkpoint {} + {} log records", cp.isPresent() ? after : "none", replayed[0]);
+    }
+
+    /**
+     * Rebuilds the secondary indexes from the recovered tables. Rather than reading each item's
+     * image at random, one sequential pass over the log from the oldest current image picks up
+     * every image a directory entry still points to.
+     */
+    private void rebuildIndexes() {
+        long oldest = Long.MAX_VALUE;
+        long indexed = 0;
+        for (TableState t : byId.values()) {
+            if (t.indexes().length == 0) {
+                continue;
+            }
+            t.startRebuild();
+            indexed += t.itemCount();
+            for (ItemEntry e : t.items().values()) {
+                oldest = Math.min(oldest, e.logIndex);
+            }
+        }
+        if (oldest != Long.MAX_VALUE) {
+            log.replay(oldest - 1, this::reindex);
+        }
+        for (TableState t : byId.values()) {
+            if (t.indexes().length > 0) {
+                t.finishRebuild();
+            }
+        }
+        LOG.debug("rebuilt the secondary indexes of {} items", indexed);
+    }
+
+    /** Adds to the index rebuild the images of a record that directory entries still point to. */
+    private void reindex(LogRecord rec) {
+        if (rec.type() != TYPE_WRITE) {
+            return;
+        }
+        WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
+            TableState t = byId.get(tableId);
+            if (t == null || op == WriteRecords.DELETE || t.indexes().length == 0) {
+                return;
+            }
+            ItemEntry e = t.items().get(key);
+            if (e != null && e.logIndex == rec.index() && e.slot == slot) {
+                byte[] body = WriteRecords.body(rec.payload(), slot);
+                t.indexOne(key, e, ItemCodec.decode(body, 0, body.length));
+            }
+        });
     }
 
     private void applyRecord(LogRecord rec) {

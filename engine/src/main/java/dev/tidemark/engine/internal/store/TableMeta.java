@@ -6,6 +6,8 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything durable about a table except its items: its identity, key schema and settings.
@@ -26,15 +28,51 @@ import java.time.Instant;
  * @param lastDecrease last capacity decrease, or null
  * @param decreasesToday decreases in the current UTC day
  * @param lastToPayPerRequest last switch to on-demand, or null
+ * @param indexes the secondary indexes, local and global, in declaration order
+ * @param nextIndexId the id the next added index gets
  */
 public record TableMeta(int id, String name, String uuid, Instant created,
                         String hashName, ScalarAttributeType hashType,
                         String rangeName, ScalarAttributeType rangeType,
                         BillingMode billingMode, long readCapacity, long writeCapacity,
                         Instant lastIncrease, Instant lastDecrease, long decreasesToday,
-                        Instant lastToPayPerRequest) {
+                        Instant lastToPayPerRequest, List<IndexMeta> indexes, int nextIndexId) {
 
-    private static final int FORMAT = 1;
+    /** Format 1 had no indexes; format 2 appends them. Both are read. */
+    private static final int FORMAT_V1 = 1;
+    private static final int FORMAT = 2;
+
+    /** Copies the index list. */
+    public TableMeta {
+        indexes = List.copyOf(indexes);
+    }
+
+    /** The index of this name, or null. */
+    public IndexMeta index(String indexName) {
+        for (IndexMeta i : indexes) {
+            if (i.name().equals(indexName)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** This table with another index list. */
+    public TableMeta withIndexes(List<IndexMeta> newIndexes, int newNextIndexId) {
+        return new TableMeta(id, name, uuid, created, hashName, hashType, rangeName, rangeType, billingMode,
+            readCapacity, writeCapacity, lastIncrease, lastDecrease, decreasesToday, lastToPayPerRequest,
+            newIndexes, newNextIndexId);
+    }
+
+    /** Whether the table has local secondary indexes (and so item-collection accounting). */
+    public boolean hasLocalIndexes() {
+        for (IndexMeta i : indexes) {
+            if (i.local()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Writes this metadata in the log and checkpoint format. */
     public void writeTo(DataOutput out) throws IOException {
@@ -57,12 +95,17 @@ public record TableMeta(int id, String name, String uuid, Instant created,
         writeInstant(out, lastDecrease);
         out.writeLong(decreasesToday);
         writeInstant(out, lastToPayPerRequest);
+        out.writeInt(nextIndexId);
+        out.writeInt(indexes.size());
+        for (IndexMeta i : indexes) {
+            i.writeTo(out);
+        }
     }
 
     /** Reads metadata written by {@link #writeTo}. */
     public static TableMeta readFrom(DataInput in) throws IOException {
         int format = in.readByte();
-        if (format != FORMAT) {
+        if (format != FORMAT && format != FORMAT_V1) {
             throw new IOException("unknown table metadata format " + format);
         }
         int id = in.readInt();
@@ -84,8 +127,17 @@ public record TableMeta(int id, String name, String uuid, Instant created,
         Instant dec = readInstant(in);
         long decToday = in.readLong();
         Instant toPpr = readInstant(in);
+        int nextIndexId = 1;
+        List<IndexMeta> indexes = new ArrayList<>();
+        if (format >= FORMAT) {
+            nextIndexId = in.readInt();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                indexes.add(IndexMeta.readFrom(in));
+            }
+        }
         return new TableMeta(id, name, uuid, created, hashName, hashType, rangeName, rangeType,
-            billing, rcu, wcu, inc, dec, decToday, toPpr);
+            billing, rcu, wcu, inc, dec, decToday, toPpr, indexes, nextIndexId);
     }
 
     private static void writeInstant(DataOutput out, Instant t) throws IOException {

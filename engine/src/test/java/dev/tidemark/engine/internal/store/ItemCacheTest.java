@@ -59,4 +59,29 @@ class ItemCacheTest {
         assertThat(cache.get(e)).isNull();
         assertThat(cache.sizeBytes()).isZero();
     }
+
+    @Test
+    @DisplayName("a released (replaced) image gives its charge back, so live images are not evicted for dead ones")
+    void releaseFreesTheCharge() {
+        long limit = 10 * ItemCache.weight(100);
+        ItemCache cache = new ItemCache(limit);
+        ItemEntry live = cache.newEntry(0, 0, 100, new byte[100]);
+        for (int i = 1; i <= 1000; i++) {
+            ItemEntry e = cache.newEntry(i, 0, 100, new byte[100]);
+            cache.release(e);
+        }
+        assertThat(cache.get(live)).isNotNull();
+        assertThat(cache.sizeBytes()).isEqualTo(ItemCache.weight(100));
+    }
+
+    @Test
+    @DisplayName("releasing an entry twice, or one with nothing cached, changes nothing")
+    void releaseIsIdempotent() {
+        ItemCache cache = new ItemCache(1 << 20);
+        ItemEntry e = cache.newEntry(1, 0, 50, new byte[50]);
+        cache.release(e);
+        cache.release(e);
+        assertThat(cache.sizeBytes()).isZero();
+        assertThat(cache.get(e)).isNull();
+    }
 }

@@ -1,0 +1,132 @@
+package dev.tidemark.calcite;
+
+import dev.tidemark.calcite.internal.exec.Session;
+import dev.tidemark.calcite.internal.schema.Column;
+import dev.tidemark.calcite.internal.schema.IndexShape;
+import dev.tidemark.calcite.internal.schema.TableShape;
+import dev.tidemark.calcite.internal.schema.TidemarkTable;
+import dev.tidemark.engine.Database;
+import dev.tidemark.engine.ListTablesResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * A SQL schema holding one table per Tidemark table of a database. Add it to a Calcite root schema
+ * (or let {@link TidemarkSchemaFactory} do it from a model). One instance serves one connection: it
+ * also holds that connection's open transaction (see {@link #setAutoCommit(boolean)}).
+ *
+ * <p>Columns of each table are the key attributes (NOT NULL), then the attributes found in a sample
+ * of {@code sampleSize} items, then {@code _item} with the whole item as JSON. Shapes are computed on
+ * first use and kept for the life of this schema; {@link #refresh()} recomputes them.
+ */
+public final class TidemarkSchema extends AbstractSchema {
+    /** Default number of items sampled per table to find attribute columns. */
+    public static final int DEFAULT_SAMPLE_SIZE = 100;
+
+    private final Database db;
+    private final int sampleSize;
+    private final Session session;
+    private final Map<String, TidemarkTable> tables = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a schema over {@code db}.
+     *
+     * @param db the database (not closed by the schema)
+     * @param sampleSize items sampled per table to infer attribute columns (0 for key columns and {@code _item} only)
+     */
+    public TidemarkSchema(Database db, int sampleSize) {
+        this.db = db;
+        this.sampleSize = sampleSize;
+        this.session = new Session(db);
+    }
+
+    /** The database. */
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public boolean isMutable() {
+        return true;
+    }
+
+    @Override
+    protected Map<String, Table> getTableMap() {
+        Map<String, Table> map = new LinkedHashMap<>();
+        String start = null;
+        do {
+            String from = start;
+            ListTablesResult r = db.listTables(l -> l.exclusiveStartTableName(from));
+            for (String name : r.tableNames()) {
+                map.put(name, tables.computeIfAbsent(name,
+                        n -> new TidemarkTable(n, session, () -> TableShape.load(db, n, sampleSize))));
+            }
+            start = r.lastEvaluatedTableName();
+        } while (start != null);
+        tables.keySet().retainAll(map.keySet());
+        return map;
+    }
+
+    /** Forgets computed table shapes (after DDL, or to re-sample attribute columns). */
+    public void refresh() {
+        tables.clear();
+    }
+
+    /** Forgets the shape of one table. */
+    public void refresh(String table) {
+        tables.remove(table);
+    }
+
+    /** What SQL clients are told about a table (keys, indexes, column remarks), or null if there is none. */
+    public TableInfo describe(String table) {
+        Table t = getTableMap().get(table);
+        if (!(t instanceof TidemarkTable tt)) {
+            return null;
+        }
+        TableShape s = tt.shape();
+        Map<String, String> remarks = new LinkedHashMap<>();
+        for (Column c : s.columns()) {
+            remarks.put(c.name(), c.remarks());
+        }
+        List<TableInfo.Index> indexes = new ArrayList<>();
+        for (IndexShape i : s.indexes()) {
+            indexes.add(new TableInfo.Index(i.name(), i.global(), i.partitionKey(), i.sortKey()));
+        }
+        return new TableInfo(s.tableName(), s.partitionKey(), s.sortKey(), s.rowCount(), remarks, indexes);
+    }
+
+    /** Names of the tables. */
+    public List<String> tableNames() {
+        return List.copyOf(getTableMap().keySet());
+    }
+
+    /** Whether each statement's writes commit at once (the default). */
+    public boolean autoCommit() {
+        return session.autoCommit();
+    }
+
+    /** Switches auto-commit; switching it on commits the open transaction. */
+    public void setAutoCommit(boolean on) {
+        session.setAutoCommit(on);
+    }
+
+    /** Commits the open transaction as one TransactWriteItems (at most 100 writes). */
+    public void commit() {
+        session.commit();
+    }
+
+    /** Discards the open transaction's writes. */
+    public void rollback() {
+        session.rollback();
+    }
+
+    /** How many writes the open transaction holds. */
+    public int pendingWrites() {
+        return session.pendingWrites();
+    }
+}

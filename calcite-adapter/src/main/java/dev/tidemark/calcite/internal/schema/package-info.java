@@ -1,0 +1,2 @@
+/** SQL shapes of Tidemark tables: columns, types, value conversions and JSON. */
+package dev.tidemark.calcite.internal.schema;
