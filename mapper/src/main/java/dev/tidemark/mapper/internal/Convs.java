@@ -144,6 +144,11 @@ final class Convs {
                 public AttributeValue.Type type() {
                     return AttributeValue.Type.L;
                 }
+
+                @Override
+                public Object absent() {
+                    return make.get();
+                }
             };
         }
         AttributeValue.Type setType = et == AttributeValue.Type.S ? AttributeValue.Type.SS
@@ -186,6 +191,12 @@ final class Convs {
             @Override
             public AttributeValue.Type type() {
                 return setType;
+            }
+
+            /** Sets cannot be stored empty, so a missing set reads as an empty one. */
+            @Override
+            public Object absent() {
+                return make.get();
             }
         };
     }
