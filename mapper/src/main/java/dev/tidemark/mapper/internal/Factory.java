@@ -60,13 +60,14 @@ abstract class Factory {
 
     /** A record's canonical constructor or an all-arguments constructor. */
     static final class Ctor extends Factory {
-        private final MethodHandle spread;
+        private final java.lang.reflect.Constructor<?> ctor;
         private final Object[] defaults;
         /** Property slot to constructor argument position. */
         private final int[] argOf;
 
-        Ctor(MethodHandle ctor, Object[] defaults, int[] argOf) {
-            this.spread = Access.spreader(ctor);
+        Ctor(java.lang.reflect.Constructor<?> ctor, Object[] defaults, int[] argOf) {
+            ctor.setAccessible(true);
+            this.ctor = ctor;
             this.defaults = defaults;
             this.argOf = argOf;
         }
@@ -85,7 +86,17 @@ abstract class Factory {
 
         @Override
         Object finish(Object holder) {
-            return Access.invoke(spread, (Object[]) holder);
+            try {
+                return ctor.newInstance((Object[]) holder);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                Throwable t = e.getCause();
+                if (t instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(t);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

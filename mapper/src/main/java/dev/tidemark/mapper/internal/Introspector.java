@@ -61,7 +61,7 @@ final class Introspector {
         }
         try {
             Constructor<?> ctor = type.getDeclaredConstructor(types);
-            return new ClassInfo(type, props, new Factory.Ctor(Access.constructor(ctor), defaults, argOf));
+            return new ClassInfo(type, props, new Factory.Ctor(ctor, defaults, argOf));
         } catch (NoSuchMethodException e) {
             throw new MappingException("Cannot map " + type.getName() + ": no canonical constructor", e);
         }
@@ -228,7 +228,7 @@ final class Introspector {
                 }
             }
             if (ok) {
-                return new Factory.Ctor(Access.constructor(c), defaults, argOf);
+                return new Factory.Ctor(c, defaults, argOf);
             }
         }
         return null;
