@@ -46,6 +46,8 @@ public final class BenchmarkMain {
         int status;
         switch (mode) {
             case "engine" -> status = engine(opts);
+            case "mapper" -> status = MapperSuite.run(Long.parseLong(opts.getOrDefault("items",
+                opts.containsKey("quick") ? "20000" : "100000")), System.out, System.err);
             case "engine-extra" -> status = ExtraReports.runAll(opts, System.out, System.err);
             case ExtraReports.CHILD_MODE -> status = ExtraReports.child(args);
             default -> {
