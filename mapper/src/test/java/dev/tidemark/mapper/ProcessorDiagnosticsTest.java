@@ -51,7 +51,7 @@ class ProcessorDiagnosticsTest {
         }
     }
 
-    private Compiled compile(String name, String body, boolean withProcessor) throws IOException {
+    private Compiled compile(String name, String body, boolean withProcessor, String... extraOptions) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         Path out = Files.createDirectories(dir.resolve(withProcessor ? "processed" : "plain").resolve(name));
         JavaFileObject src = new SimpleJavaFileObject(URI.create("string:///bad/" + name + ".java"), JavaFileObject.Kind.SOURCE) {
@@ -61,10 +61,12 @@ class ProcessorDiagnosticsTest {
             }
         };
         List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", out.toString(), "-parameters",
-            "-classpath", location(MappedTable.class) + java.io.File.pathSeparator + location(dev.tidemark.engine.Database.class)));
+            "-classpath", String.join(java.io.File.pathSeparator, location(MappedTable.class),
+                location(dev.tidemark.engine.Database.class), location(jakarta.persistence.Entity.class))));
         if (!withProcessor) {
             options.add("-proc:none");
         }
+        options.addAll(List.of(extraOptions));
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
         JavaCompiler.CompilationTask task = javac.getTask(null, null, diags, options, null, List.of(src));
         if (withProcessor) {
@@ -161,6 +163,70 @@ class ProcessorDiagnosticsTest {
             em.save(p);
             Object back = em.find(cls, "p1").orElseThrow();
             assertThat(cls.getMethod("getAge").invoke(back)).isEqualTo(41);
+        }
+    }
+
+    @Test
+    void typesLeftToGlobalConvertersAreDeclaredByOption() throws Exception {
+        String body = "@MappedTable public record Converted(@PartitionKey String p, java.awt.Point where) { }";
+        assertThat(compile("Converted", body, true).errors()).singleElement().asString()
+            .contains("unsupported type java.awt.Point");
+        Compiled c = compile("Converted", body, true, "-Atidemark.mapper.convertedTypes=java.awt.Point");
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        assertThat(c.classes().resolve("bad/Converted_TidemarkSchema.java")).exists();
+    }
+
+    @Test
+    void jakartaPersistenceEntitiesGetASchemaThatStoresWhatReflectionStores() throws Exception {
+        String body = "import jakarta.persistence.*;\n"
+            + "@Entity(name = \"jpa_people\") public class JpaPerson {\n"
+            + "  public enum Level { LOW, HIGH }\n"
+            + "  @Id private String id; @Column(name = \"full_name\") private String name; @jakarta.persistence.Version private long version;\n"
+            + "  @Enumerated(EnumType.ORDINAL) private Level level; @Transient private String scratch;\n"
+            + "  @Embedded private Address address;\n"
+            + "  public static class Address { private String city; public String getCity() { return city; }\n"
+            + "    public void setCity(String c) { city = c; } }\n"
+            + "  public String getId() { return id; } public void setId(String v) { id = v; }\n"
+            + "  public String getName() { return name; } public void setName(String v) { name = v; }\n"
+            + "  public long getVersion() { return version; } public void setVersion(long v) { version = v; }\n"
+            + "  public Level getLevel() { return level; } public void setLevel(Level v) { level = v; }\n"
+            + "  public Address getAddress() { return address; } public void setAddress(Address v) { address = v; } }";
+        Compiled c = compile("JpaPerson", body, true);
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        assertThat(c.classes().resolve("bad/JpaPerson_TidemarkSchema.java")).exists();
+        assertThat(c.classes().resolve("bad/JpaPerson$Address_TidemarkSchema.java")).exists();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {c.classes().toUri().toURL()}, getClass().getClassLoader());
+             Database db = Database.openTemporary()) {
+            Class<?> cls = loader.loadClass("bad.JpaPerson");
+            Class<?> addr = loader.loadClass("bad.JpaPerson$Address");
+            Class<?> level = loader.loadClass("bad.JpaPerson$Level");
+            EntityManager generated = EntityManager.create(db);
+            EntityManager reflective = EntityManager.builder(db).generatedSchemas(false).build();
+            assertThat(GeneratedSchemas.kind(generated, cls)).isEqualTo(GeneratedSchemas.Kind.GENERATED);
+            assertThat(generated.tableName(cls)).isEqualTo("jpa_people");
+            generated.createTable(cls);
+            java.util.Map<String, java.util.Map<String, dev.tidemark.engine.model.AttributeValue>> items = new java.util.HashMap<>();
+            for (EntityManager em : List.of(generated, reflective)) {
+                String id = em == generated ? "g" : "r";
+                Object p = cls.getConstructor().newInstance();
+                cls.getMethod("setId", String.class).invoke(p, id);
+                cls.getMethod("setName", String.class).invoke(p, "Ann");
+                cls.getMethod("setLevel", level).invoke(p, level.getEnumConstants()[1]);
+                Object a = addr.getConstructor().newInstance();
+                addr.getMethod("setCity", String.class).invoke(a, "Oslo");
+                cls.getMethod("setAddress", addr).invoke(p, a);
+                em.save(p);
+                assertThat(cls.getMethod("getVersion").invoke(p)).isEqualTo(1L);
+                java.util.Map<String, dev.tidemark.engine.model.AttributeValue> item = new java.util.HashMap<>(db.getItem(g -> g
+                    .tableName("jpa_people").key(java.util.Map.of("id", dev.tidemark.engine.model.AttributeValue.fromS(id)))).item());
+                item.remove("id");
+                items.put(id, item);
+                Object back = (em == generated ? reflective : generated).find(cls, id).orElseThrow();
+                assertThat(addr.getMethod("getCity").invoke(cls.getMethod("getAddress").invoke(back))).isEqualTo("Oslo");
+            }
+            assertThat(items.get("g")).isEqualTo(items.get("r")).containsKeys("full_name", "level", "city", "version")
+                .doesNotContainKey("scratch");
+            assertThat(items.get("g").get("level").n()).isEqualTo("1");
         }
     }
 

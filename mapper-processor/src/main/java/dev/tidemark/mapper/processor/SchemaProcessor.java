@@ -168,7 +168,13 @@ public final class SchemaProcessor extends AbstractProcessor {
         for (TypeElement annotation : annotations) {
             for (Element e : round.getElementsAnnotatedWith(annotation)) {
                 if (e instanceof TypeElement t && (e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.RECORD)) {
-                    entity(t);
+                    try {
+                        entity(t);
+                    } catch (RuntimeException ex) {
+                        // A defect here must not break the build: the class keeps the reflective schema.
+                        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "Tidemark: no schema generated for "
+                            + binary(t) + " (" + ex + "); it uses the reflective schema", t);
+                    }
                 }
             }
         }
