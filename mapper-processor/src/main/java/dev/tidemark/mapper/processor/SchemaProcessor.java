@@ -121,7 +121,6 @@ public final class SchemaProcessor extends AbstractProcessor {
         /** BEAN, BUILDER, CTOR. */
         String kind;
         String builderType;
-        String builderBuild;
         /** Constructor argument position to slot. */
         int[] slotOfArg;
         String fallback;
