@@ -167,6 +167,33 @@ class ProcessorDiagnosticsTest {
     }
 
     @Test
+    void constructorArgumentsAreMatchedByNameAndSuperclassPropertiesIncluded() throws Exception {
+        String body = "@MappedTable(\"points\") public class Point3 extends Base {\n"
+            + "  private final long x; private final long y;\n"
+            + "  Point3(long y, String id, long x) { super(id); this.x = x; this.y = y; }\n"
+            + "  public long getX() { return x; } public long getY() { return y; } }\n"
+            + "class Base { @PartitionKey private final String id; Base(String id) { this.id = id; }\n"
+            + "  public String getId() { return id; } }";
+        Compiled c = compile("Point3", body, true);
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        assertThat(Files.readString(c.classes().resolve("bad/Point3_TidemarkSchema.java")))
+            .contains("new bad.Point3((long) a[2], (java.lang.String) a[0], (long) a[1])");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {c.classes().toUri().toURL()}, getClass().getClassLoader());
+             Database db = Database.openTemporary()) {
+            Class<?> cls = loader.loadClass("bad.Point3");
+            EntityManager em = EntityManager.create(db);
+            assertThat(GeneratedSchemas.kind(em, cls)).isEqualTo(GeneratedSchemas.Kind.GENERATED);
+            em.createTable(cls);
+            var ctor = cls.getDeclaredConstructor(long.class, String.class, long.class);
+            ctor.setAccessible(true);
+            em.save(ctor.newInstance(7L, "p", 3L));
+            Object back = em.find(cls, "p").orElseThrow();
+            assertThat(cls.getMethod("getX").invoke(back)).isEqualTo(3L);
+            assertThat(cls.getMethod("getY").invoke(back)).isEqualTo(7L);
+        }
+    }
+
+    @Test
     void typesLeftToGlobalConvertersAreDeclaredByOption() throws Exception {
         String body = "@MappedTable public record Converted(@PartitionKey String p, java.awt.Point where) { }";
         assertThat(compile("Converted", body, true).errors()).singleElement().asString()

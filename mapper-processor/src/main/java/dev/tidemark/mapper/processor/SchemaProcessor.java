@@ -212,6 +212,9 @@ public final class SchemaProcessor extends AbstractProcessor {
         for (Struct n : s.nested) {
             write(n, origin);
         }
+        if (polymorphic(s.type)) {
+            return; // the mapper builds polymorphic families reflectively, whatever refers to them
+        }
         if (s.fallback != null) {
             if (fromSource(s.type)) {
                 note(s.type, "uses the reflective schema: " + s.fallback);
