@@ -212,6 +212,7 @@ public interface EntityManager {
         private Clock clock = Clock.systemUTC();
         private int batchMaxAttempts = 8;
         private long batchBaseDelayMillis = 10;
+        private boolean generatedSchemas = true;
 
         private Builder(Database database) {
             this.database = Objects.requireNonNull(database, "database");
@@ -251,11 +252,21 @@ public interface EntityManager {
             return this;
         }
 
+        /**
+         * Whether schemas generated at compile time by the Tidemark annotation processor are used
+         * (default true). With false every class is introspected at run time, as classes the
+         * processor did not see always are.
+         */
+        public Builder generatedSchemas(boolean use) {
+            this.generatedSchemas = use;
+            return this;
+        }
+
         /** Builds the entity manager. */
         public EntityManager build() {
             return new EntityManagerImpl(database, new MapperConfig(Map.copyOf(converters),
                 objectMapper == null ? new ObjectMapper() : objectMapper, clock,
-                batchMaxAttempts, batchBaseDelayMillis));
+                batchMaxAttempts, batchBaseDelayMillis, generatedSchemas));
         }
     }
 }

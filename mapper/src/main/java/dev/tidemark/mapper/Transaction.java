@@ -51,4 +51,26 @@ public interface Transaction {
      * @throws dev.tidemark.engine.TransactionCanceledException when another condition failed
      */
     void execute();
+
+    /**
+     * The entity as this transaction stored it, once the transaction has run: for records and
+     * immutable classes a new instance carrying generated values and the new version (mutable beans
+     * are updated in place, so this returns the same instance).
+     *
+     * <pre>{@code
+     * Transaction tx = em.transactWrite().save(note).persist(other);
+     * tx.execute();
+     * Note saved = tx.stored(note);
+     * }</pre>
+     *
+     * @param entity an entity passed to {@link #persist}, {@link #save} or {@link #update(Object)}
+     * @return the stored form
+     * @throws IllegalStateException when the transaction has not run successfully, or for an
+     *     {@code update(entity)} of a versioned entity whose version was 0 (the stored version is
+     *     only known to the database then: read the entity again)
+     * @throws IllegalArgumentException when the entity was not written by this transaction
+     */
+    default <T> T stored(T entity) {
+        throw new UnsupportedOperationException("stored(entity) is not supported by " + getClass().getName());
+    }
 }

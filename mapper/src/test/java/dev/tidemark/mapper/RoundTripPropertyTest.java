@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.tidemark.mapper.annotation.Flatten;
+import dev.tidemark.mapper.internal.GeneratedSchemas;
 import dev.tidemark.mapper.annotation.MappedTable;
 import dev.tidemark.mapper.annotation.PartitionKey;
 import dev.tidemark.mapper.annotation.SortKey;
@@ -19,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 
 /** Generated entities survive save and find unchanged. */
@@ -62,8 +64,13 @@ class RoundTripPropertyTest extends MapperTestBase {
         return m;
     }
 
-    @Test
-    void saveThenFindReturnsAnEqualEntity() {
+    /** Runs against the schema generated at compile time and against the reflective one. */
+    @ParameterizedTest(name = "generated schemas: {0}")
+    @ValueSource(booleans = {true, false})
+    void saveThenFindReturnsAnEqualEntity(boolean generatedSchemas) {
+        EntityManager em = EntityManager.builder(db).generatedSchemas(generatedSchemas).build();
+        assertThat(GeneratedSchemas.kind(em, Generated.class))
+            .isEqualTo(generatedSchemas ? GeneratedSchemas.Kind.GENERATED : GeneratedSchemas.Kind.REFLECTIVE);
         em.createTable(Generated.class);
         qt().withExamples(300).forAll(generated()).checkAssert(g -> {
             em.save(g);

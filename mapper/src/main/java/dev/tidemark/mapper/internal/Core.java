@@ -21,6 +21,8 @@ final class Core {
     /** Discriminator attribute and value, or null when not polymorphic. */
     final String discriminator;
     final String typeName;
+    /** {@code @SecondaryIndex} declarations of this class, by index name. */
+    final Map<String, GeneratedSchema.Projection> projections;
     private final AttributeValue typeValue;
     private final int itemSize;
 
@@ -30,7 +32,8 @@ final class Core {
 
     Core(Class<?> type, String table, StructModel struct, StructModel.Attr pk, StructModel.Attr sk,
          StructModel.Attr version, StructModel.Attr ttl, List<Gen> generated, Map<String, StructModel.Attr[]> indexes,
-         String discriminator, String typeName) {
+         String discriminator, String typeName, Map<String, GeneratedSchema.Projection> projections) {
+        this.projections = projections;
         this.type = type;
         this.table = table;
         this.struct = struct;

@@ -15,6 +15,11 @@ abstract class Factory {
 
     abstract Object finish(Object holder);
 
+    /** Sets a value of a finished mutable instance, even null (used to write generated values back). */
+    void setAlways(Object holder, int slot, Object value) {
+        throw new UnsupportedOperationException("immutable");
+    }
+
     /** Whether {@link #set} may be applied to a finished instance (mutable JavaBeans). */
     boolean mutable() {
         return false;
@@ -42,7 +47,7 @@ abstract class Factory {
             }
         }
 
-        /** Sets a value even when null (used to write generated values back). */
+        @Override
         void setAlways(Object holder, int slot, Object value) {
             setters[slot].set(holder, value);
         }
@@ -127,6 +132,42 @@ abstract class Factory {
         @Override
         Object finish(Object holder) {
             return Access.call1(build, holder);
+        }
+    }
+
+    /** The calls of a generated schema. */
+    static final class Generated extends Factory {
+        private final GeneratedSchema schema;
+
+        Generated(GeneratedSchema schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        Object start() {
+            return schema.start();
+        }
+
+        @Override
+        void set(Object holder, int slot, Object value) {
+            if (value != null) {
+                schema.set(holder, slot, value);
+            }
+        }
+
+        @Override
+        void setAlways(Object holder, int slot, Object value) {
+            schema.set(holder, slot, value);
+        }
+
+        @Override
+        Object finish(Object holder) {
+            return schema.finish(holder);
+        }
+
+        @Override
+        boolean mutable() {
+            return schema.mutable();
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 final class Introspector {
 
     /** One mapped property. */
-    record Prop(String name, Type type, Class<?> raw, Annos annos, Access.Getter getter, int slot) {
+    record Prop(String name, Type type, Class<?> raw, GeneratedSchema.Property meta, Access.Getter getter, int slot) {
     }
 
     /** The properties and the factory of a class. */
@@ -57,7 +57,8 @@ final class Introspector {
                 throw new MappingException("Cannot map " + type.getName() + "." + c.getName()
                     + ": record components cannot be ignored (every component is needed to construct the record)");
             }
-            props.add(new Prop(c.getName(), c.getGenericType(), c.getType(), annos, Access.getter(c.getAccessor()), i));
+            props.add(new Prop(c.getName(), c.getGenericType(), c.getType(),
+                annos.property(c.getName(), c.getGenericType(), c.getType()), Access.getter(c.getAccessor()), i));
         }
         try {
             Constructor<?> ctor = type.getDeclaredConstructor(types);
@@ -102,8 +103,8 @@ final class Introspector {
                         + " is declared twice (in a superclass too)");
                 }
                 Access.Getter g = getter != null ? Access.getter(getter) : Access.getter(f);
-                Prop p = new Prop(name, getter != null ? getter.getGenericReturnType() : f.getGenericType(), f.getType(),
-                    annos, g, props.size());
+                Type gt = getter != null ? getter.getGenericReturnType() : f.getGenericType();
+                Prop p = new Prop(name, gt, f.getType(), annos.property(name, gt, f.getType()), g, props.size());
                 seen.put(name, p);
                 props.add(p);
                 fields.add(f);

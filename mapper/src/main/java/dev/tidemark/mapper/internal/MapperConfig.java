@@ -13,7 +13,14 @@ import java.util.Map;
  * @param clock clock of generated timestamps
  * @param batchMaxAttempts calls per batch chunk before unprocessed items are an error
  * @param batchBaseDelayMillis first backoff delay of batch retries
+ * @param generatedSchemas whether schemas generated at compile time are used (else every schema is reflective)
  */
 public record MapperConfig(Map<Class<?>, AttributeConverter<?>> converters, ObjectMapper objectMapper,
-                           Clock clock, int batchMaxAttempts, long batchBaseDelayMillis) {
+                           Clock clock, int batchMaxAttempts, long batchBaseDelayMillis, boolean generatedSchemas) {
+
+    /** Settings that use generated schemas where there are any. */
+    public MapperConfig(Map<Class<?>, AttributeConverter<?>> converters, ObjectMapper objectMapper,
+                        Clock clock, int batchMaxAttempts, long batchBaseDelayMillis) {
+        this(converters, objectMapper, clock, batchMaxAttempts, batchBaseDelayMillis, true);
+    }
 }

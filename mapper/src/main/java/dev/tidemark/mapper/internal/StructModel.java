@@ -15,9 +15,12 @@ final class StructModel {
     final Map<String, Attr> byProperty;
     /** Every attribute by attribute name, flattened ones included. */
     final Map<String, Attr> byName;
+    /** Whether the class's own properties and factory come from a generated schema. */
+    final boolean generated;
 
     StructModel(Class<?> type, Factory factory, Attr[] attrs, Flat[] flats, Map<String, Attr> byProperty,
-                Map<String, Attr> byName) {
+                Map<String, Attr> byName, boolean generated) {
+        this.generated = generated;
         this.type = type;
         this.factory = factory;
         this.attrs = attrs;
@@ -32,20 +35,20 @@ final class StructModel {
         final String name;
         final Type type;
         final Class<?> raw;
-        final Annos annos;
+        final GeneratedSchema.Property meta;
         final Conv conv;
         final Access.Getter getter;
         final int slot;
         /** The flattened properties leading here from the root (empty for a direct property). */
         final Flat[] path;
 
-        Attr(String property, String name, Type type, Class<?> raw, Annos annos, Conv conv, Access.Getter getter,
+        Attr(String property, String name, Type type, Class<?> raw, GeneratedSchema.Property meta, Conv conv, Access.Getter getter,
              int slot, Flat[] path) {
             this.property = property;
             this.name = name;
             this.type = type;
             this.raw = raw;
-            this.annos = annos;
+            this.meta = meta;
             this.conv = conv;
             this.getter = getter;
             this.slot = slot;

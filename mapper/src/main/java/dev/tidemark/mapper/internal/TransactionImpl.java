@@ -18,6 +18,7 @@ import dev.tidemark.mapper.Transaction;
 import dev.tidemark.mapper.Update;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,6 +32,10 @@ final class TransactionImpl implements Transaction {
     private final List<Object> actions = new ArrayList<>();
     private String token;
     private boolean done;
+    private boolean succeeded;
+    /** After a successful run: each written entity (by identity) and its stored form. */
+    private final Map<Object, Object> stored = new IdentityHashMap<>();
+    private static final Object UNKNOWN = new Object();
 
     TransactionImpl(EntityManagerImpl em, boolean explicit) {
         this.em = em;
@@ -173,10 +178,49 @@ final class TransactionImpl implements Transaction {
             throw e;
         }
         for (Object a : actions) {
-            if (a instanceof Writes.Plan p && p.core.mutable() && p.kind != Writes.Kind.UPDATE) {
-                p.result(null);
+            if (a instanceof Writes.Plan p && p.kind != Writes.Kind.DELETE) {
+                Object result;
+                if (p.core.mutable()) {
+                    result = p.kind != Writes.Kind.UPDATE ? p.result(null) : p.entity;
+                } else if (p.kind == Writes.Kind.UPDATE) {
+                    result = updatedImmutable(p);
+                } else {
+                    result = p.result(null);
+                }
+                stored.put(p.entity, result);
             }
         }
+        succeeded = true;
+    }
+
+    /** An immutable entity after {@code update(entity)}: its item, with the version the database incremented. */
+    private static Object updatedImmutable(Writes.Plan p) {
+        if (p.core.version == null) {
+            return p.changes.isEmpty() ? p.entity : p.core.read(p.item);
+        }
+        if (p.expectedVersion == null || ((Number) p.expectedVersion).longValue() == 0) {
+            return UNKNOWN;
+        }
+        Map<String, AttributeValue> item = new HashMap<>(p.item);
+        item.put(p.core.version.name, AttributeValue.fromN(((Number) p.expectedVersion).longValue() + 1));
+        return p.core.read(item);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T stored(T entity) {
+        if (!succeeded) {
+            throw new IllegalStateException("The transaction has not run successfully");
+        }
+        if (!stored.containsKey(entity)) {
+            throw new IllegalArgumentException("The entity was not written by this transaction: " + entity);
+        }
+        Object s = stored.get(entity);
+        if (s == UNKNOWN) {
+            throw new IllegalStateException("The stored version of " + entity.getClass().getName()
+                + " is known only to the database (it was updated with version 0): read it again");
+        }
+        return (T) s;
     }
 
     /** A snapshot read. */

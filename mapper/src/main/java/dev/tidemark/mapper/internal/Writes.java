@@ -65,7 +65,7 @@ final class Writes {
         /** The entity as stored, given the item written (or returned). */
         Object result(Map<String, AttributeValue> stored) {
             if (core.mutable()) {
-                Factory.Bean bean = (Factory.Bean) core.struct.factory;
+                Factory bean = core.struct.factory;
                 if (stored != null && kind == Kind.UPDATE) {
                     Object fresh = core.read(stored);
                     for (StructModel.Attr a : core.struct.attrs) {

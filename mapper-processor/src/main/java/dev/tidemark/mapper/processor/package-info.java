@@ -1,0 +1,2 @@
+/** The annotation processor that generates Tidemark mapper schemas at compile time. */
+package dev.tidemark.mapper.processor;
