@@ -29,6 +29,7 @@ public class TidemarkRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
 
     private TidemarkOperations operations;
     private SchemaAction schemaAction = SchemaAction.NONE;
+    private SchemaAction schemaActionProperty;
 
     /**
      * A factory bean for a repository interface.
@@ -49,6 +50,24 @@ public class TidemarkRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
         this.schemaAction = schemaAction;
     }
 
+    /**
+     * Reads {@code tidemark.schema-action} ({@code none}, {@code create-if-missing}, {@code validate}),
+     * which wins over the annotation's {@code schemaAction}.
+     */
+    @Override
+    public void setEnvironment(org.springframework.core.env.Environment environment) {
+        super.setEnvironment(environment);
+        String value = environment.getProperty("tidemark.schema-action");
+        if (value != null && !value.isBlank()) {
+            try {
+                schemaActionProperty = SchemaAction.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("tidemark.schema-action must be none, create-if-missing or validate, not "
+                    + value, e);
+            }
+        }
+    }
+
     @Override
     protected RepositoryFactorySupport createRepositoryFactory() {
         return new TidemarkRepositoryFactory(operations);
@@ -59,7 +78,7 @@ public class TidemarkRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
         Assert.notNull(operations, "TidemarkOperations must be set");
         super.afterPropertiesSet();
         Class<?> domain = getRepositoryInformation().getDomainType();
-        switch (schemaAction) {
+        switch (schemaActionProperty != null ? schemaActionProperty : schemaAction) {
             case CREATE_IF_MISSING -> operations.createTableIfMissing(domain);
             case VALIDATE -> operations.validateTable(domain);
             default -> { }
