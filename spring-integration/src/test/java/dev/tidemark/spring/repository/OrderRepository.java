@@ -3,6 +3,7 @@ package dev.tidemark.spring.repository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -86,6 +87,26 @@ public interface OrderRepository extends ListCrudRepository<Order, OrderKey>, Li
 
     @AllowScan
     List<Order> findByPaidTrueOrderByTotalAsc();
+
+    @Query(index = "byStatus", key = "#status = :status AND #total BETWEEN :low AND :high",
+        filter = "contains(#tags, :tag) OR attribute_not_exists(#note)")
+    List<Order> search(String status, int low, int high, String tag);
+
+    @Query(key = "#customerId = :customer AND begins_with(#orderId, :prefix)", filter = "#paid = :paid")
+    Slice<Order> paidWithPrefix(String customer, String prefix, boolean paid, Pageable pageable);
+
+    @Query(key = "#customerId = :customer", count = true)
+    long countForCustomer(String customer);
+
+    @AllowScan
+    @Query(filter = "#total >= :min")
+    List<Order> scanTotalsAtLeast(int min);
+
+    @Update(increment = "total", addToSet = "tags", set = "note")
+    Order bump(OrderKey id, String note, int delta, Set<String> tags);
+
+    @Update(remove = "note", removeFromSet = "tags")
+    void clean(OrderKey id, Set<String> tags);
 
     List<OrderSummary> findSummaryByCustomerId(String customerId);
 

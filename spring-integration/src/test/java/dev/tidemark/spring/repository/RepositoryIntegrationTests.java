@@ -173,6 +173,32 @@ class RepositoryIntegrationTests {
     }
 
     @Test
+    void writtenQueries() {
+        assertThat(ids(orders.search("NEW", 10, 50, "gift"))).containsExactly("c1/o1");
+        assertThat(ids(orders.search("PAID", 0, 100, "none"))).containsExactly("c1/o2");
+        Slice<Order> paid = orders.paidWithPrefix("c1", "o", true, PageRequest.of(0, 1));
+        assertThat(ids(paid.getContent())).containsExactly("c1/o2");
+        assertThat(ids(orders.paidWithPrefix("c1", "o", true, paid.nextPageable()).getContent())).containsExactly("c1/o3");
+        assertThat(orders.countForCustomer("c1")).isEqualTo(4);
+        assertThat(ids(orders.scanTotalsAtLeast(40))).containsExactlyInAnyOrder("c1/p1", "c2/o1");
+    }
+
+    @Test
+    void oneOffUpdates() {
+        Order bumped = orders.bump(new OrderKey("c1", "o2"), "urgent", 5, Set.of("vip"));
+        assertThat(bumped.total()).isEqualTo(25);
+        assertThat(bumped.note()).isEqualTo("urgent");
+        assertThat(bumped.tags()).containsExactly("vip");
+        orders.clean(new OrderKey("c1", "o2"), Set.of("vip"));
+        Order cleaned = orders.findById(new OrderKey("c1", "o2")).orElseThrow();
+        assertThat(cleaned.note()).isNull();
+        assertThat(cleaned.tags()).isEmpty();
+        assertThat(cleaned.total()).isEqualTo(25);
+        assertThatThrownBy(() -> orders.bump(new OrderKey("c1", "missing"), "x", 1, Set.of("a")))
+            .isInstanceOf(dev.tidemark.mapper.EntityNotFoundException.class);
+    }
+
+    @Test
     void projections() {
         assertThat(orders.findSummaryByCustomerId("c1")).extracting(OrderRepository.OrderSummary::getTotal)
             .containsExactly(10, 20, 30, 40);

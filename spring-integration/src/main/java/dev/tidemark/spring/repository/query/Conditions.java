@@ -30,7 +30,7 @@ final class Conditions {
     }
 
     private String param(Object value) {
-        String name = "p" + params.size();
+        String name = "tdmArg" + params.size();
         params.put(name, value);
         return ":" + name;
     }
@@ -42,6 +42,16 @@ final class Conditions {
             out.add(render(p, args, plan.argIndex(p)));
         }
         return out.isEmpty() ? null : String.join(" AND ", out);
+    }
+
+    /** The branch's whole filter (derived conditions and the written one), or null; binds its parameters. */
+    String filter(QueryPlan.Branch b, Object[] args, QueryPlan plan) {
+        String derived = and(b.filter(), args, plan);
+        if (b.rawFilter() == null) {
+            return derived;
+        }
+        b.rawParams().forEach((name, index) -> params.put(name, args[index]));
+        return derived == null ? b.rawFilter() : "(" + derived + ") AND (" + b.rawFilter() + ")";
     }
 
     String render(Part part, Object[] args, int i) {

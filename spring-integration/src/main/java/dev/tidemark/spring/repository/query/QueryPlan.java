@@ -46,8 +46,14 @@ public final class QueryPlan {
      * @param sort the sort-key condition, or null
      * @param filter conditions for the filter expression
      * @param residual conditions tested in memory
+     * @param rawFilter a filter expression written on the method ({@code @Query}), or null
+     * @param rawParams the method arguments its {@code :name} placeholders refer to, by name
      */
-    public record Branch(AccessPath path, Part partition, Part sort, List<Part> filter, List<Part> residual) {
+    public record Branch(AccessPath path, Part partition, Part sort, List<Part> filter, List<Part> residual,
+                         String rawFilter, Map<String, Integer> rawParams) {
+        Branch(AccessPath path, Part partition, Part sort, List<Part> filter, List<Part> residual) {
+            this(path, partition, sort, filter, residual, null, Map.of());
+        }
     }
 
     private final List<Branch> branches;
@@ -58,6 +64,19 @@ public final class QueryPlan {
         this.branches = branches;
         this.scan = scan;
         this.argIndex = argIndex;
+    }
+
+    /**
+     * A plan for a method with {@code @Query}: one branch with the given key conditions (as parts
+     * whose arguments sit at the given positions) and filter.
+     *
+     * @param branch the branch
+     * @param argIndex the argument position of each key part
+     * @param scan whether it reads with a Scan
+     * @return the plan
+     */
+    static QueryPlan of(Branch branch, Map<Part, Integer> argIndex, boolean scan) {
+        return new QueryPlan(List.of(branch), scan, argIndex);
     }
 
     /** The branches: one per OR part (one in total for a scan). */

@@ -1,7 +1,9 @@
 package dev.tidemark.spring.repository.support;
 
 import dev.tidemark.spring.core.TidemarkOperations;
-import dev.tidemark.spring.repository.query.PartTreeTidemarkQuery;
+import dev.tidemark.spring.repository.Update;
+import dev.tidemark.spring.repository.query.TidemarkRepositoryQuery;
+import dev.tidemark.spring.repository.query.UpdateRepositoryQuery;
 import java.util.Optional;
 import org.springframework.data.repository.core.EntityInformation;
 import org.springframework.data.repository.core.RepositoryInformation;
@@ -12,8 +14,9 @@ import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
 
 /**
- * Creates Tidemark repositories: {@link SimpleTidemarkRepository} for the CRUD methods and a
- * {@link PartTreeTidemarkQuery} per derived query method, planned (and rejected when it would need
+ * Creates Tidemark repositories: {@link SimpleTidemarkRepository} for the CRUD methods, an
+ * {@link UpdateRepositoryQuery} per {@link Update} method and a {@link TidemarkRepositoryQuery} per
+ * derived or {@code @Query} method, planned (and rejected when it would need
  * a scan that is not allowed) while the repository is created.
  */
 public class TidemarkRepositoryFactory extends RepositoryFactorySupport {
@@ -57,7 +60,12 @@ public class TidemarkRepositoryFactory extends RepositoryFactorySupport {
     @Override
     protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.Key key,
                                                                    ValueExpressionDelegate delegate) {
-        return Optional.of((method, metadata, factory, namedQueries) ->
-            new PartTreeTidemarkQuery(method, metadata, new QueryMethod(method, metadata, factory), operations));
+        return Optional.of((method, metadata, factory, namedQueries) -> {
+            QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+            if (method.isAnnotationPresent(Update.class)) {
+                return new UpdateRepositoryQuery(method, metadata, queryMethod, operations);
+            }
+            return new TidemarkRepositoryQuery(method, metadata, queryMethod, operations);
+        });
     }
 }

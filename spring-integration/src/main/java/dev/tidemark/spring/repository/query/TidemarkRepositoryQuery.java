@@ -30,14 +30,19 @@ import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
 
 /**
- * A derived query method ({@code findBy...}, {@code countBy...}, {@code existsBy...},
- * {@code deleteBy...}), planned when the repository is created ({@link QueryPlan}) and run through
- * the {@link TidemarkOperations}.
+ * A repository query method — derived from its name ({@code findBy...}, {@code countBy...},
+ * {@code existsBy...}, {@code deleteBy...}) or written with {@link dev.tidemark.spring.repository.Query}
+ * — planned when the repository is created ({@link QueryPlan}) and run through the
+ * {@link TidemarkOperations}.
  */
-public final class PartTreeTidemarkQuery implements RepositoryQuery {
+public final class TidemarkRepositoryQuery implements RepositoryQuery {
     private final QueryMethod method;
     private final TidemarkOperations operations;
-    private final PartTree tree;
+    private final Sort staticSort;
+    private final Integer maxResults;
+    private final boolean delete;
+    private final boolean count;
+    private final boolean exists;
     private final QueryPlan plan;
     private final TidemarkPersistentEntity entity;
     private final Class<?> type;
@@ -53,18 +58,34 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
      * @param operations the template
      * @throws IllegalStateException naming the method when it would need a scan that is not allowed
      */
-    public PartTreeTidemarkQuery(Method javaMethod, org.springframework.data.repository.core.RepositoryMetadata repository,
+    public TidemarkRepositoryQuery(Method javaMethod, org.springframework.data.repository.core.RepositoryMetadata repository,
                                  QueryMethod method, TidemarkOperations operations) {
         this.method = method;
         this.operations = operations;
         this.type = method.getEntityInformation().getJavaType();
         this.entity = operations.getMappingContext().getPersistentEntity(type);
-        this.tree = new PartTree(method.getName(), type);
         this.allowScan = AnnotatedElementUtils.hasAnnotation(javaMethod, AllowScan.class)
             || AnnotatedElementUtils.hasAnnotation(javaMethod.getDeclaringClass(), AllowScan.class)
             || AnnotatedElementUtils.hasAnnotation(repository.getRepositoryInterface(), AllowScan.class);
         String name = repository.getRepositoryInterface().getSimpleName() + "." + javaMethod.getName();
-        this.plan = QueryPlan.plan(name, tree, entity, allowScan);
+        dev.tidemark.spring.repository.Query written =
+            AnnotatedElementUtils.findMergedAnnotation(javaMethod, dev.tidemark.spring.repository.Query.class);
+        if (written != null) {
+            this.plan = WrittenQueryParser.plan(name, written, method, entity, allowScan);
+            this.staticSort = Sort.unsorted();
+            this.maxResults = null;
+            this.delete = false;
+            this.count = written.count();
+            this.exists = written.exists();
+        } else {
+            PartTree tree = new PartTree(method.getName(), type);
+            this.plan = QueryPlan.plan(name, tree, entity, allowScan);
+            this.staticSort = tree.getSort();
+            this.maxResults = tree.isLimiting() ? tree.getMaxResults() : null;
+            this.delete = tree.isDelete();
+            this.count = tree.isCountProjection();
+            this.exists = tree.isExistsProjection();
+        }
         this.keys = new KeyConverter<>(entity, Object.class);
     }
 
@@ -94,7 +115,7 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
     }
 
     private Sort sortOf(ParametersParameterAccessor accessor) {
-        Sort sort = tree.getSort();
+        Sort sort = staticSort;
         if (accessor.getSort().isSorted()) {
             sort = sort.and(accessor.getSort());
         }
@@ -107,8 +128,8 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
 
     private int limit(ParametersParameterAccessor accessor) {
         int max = Integer.MAX_VALUE;
-        if (tree.isLimiting()) {
-            max = tree.getMaxResults();
+        if (maxResults != null) {
+            max = maxResults;
         }
         Limit limit = accessor.getLimit();
         if (limit.isLimited()) {
@@ -119,7 +140,7 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
 
     private Object execute(Run run, ParametersParameterAccessor accessor) {
         int limit = limit(accessor);
-        if (tree.isDelete()) {
+        if (delete) {
             List<Object> victims = run.list(limit);
             operations.deleteAll(victims);
             if (method.isCollectionQuery()) {
@@ -128,10 +149,10 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
             Class<?> rt = method.getReturnedObjectType();
             return rt == void.class || rt == Void.class ? null : (Object) (long) victims.size();
         }
-        if (tree.isCountProjection()) {
+        if (count) {
             return run.count();
         }
-        if (tree.isExistsProjection()) {
+        if (exists) {
             return !run.list(1).isEmpty();
         }
         if (method.isScrollQuery()) {
@@ -225,7 +246,7 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
                 } else {
                     List<String> ors = new ArrayList<>();
                     for (QueryPlan.Branch b : plan.branches()) {
-                        String and = c.and(b.filter(), args, plan);
+                        String and = c.filter(b, args, plan);
                         ors.add(and == null ? null : "(" + and + ")");
                         residual = residual.and(Conditions.test(b.residual(), args, plan, entity));
                     }
@@ -257,7 +278,7 @@ public final class PartTreeTidemarkQuery implements RepositoryQuery {
 
         ItemSourceWithResidual branchSource(QueryPlan.Branch b, boolean ascending) {
             Conditions c = new Conditions();
-            String filter = c.and(b.filter(), args, plan);
+            String filter = c.filter(b, args, plan);
             Predicate<Object> residual = Conditions.test(b.residual(), args, plan, entity);
             Object pk = args[plan.argIndex(b.partition())];
             if (pk == null) {
