@@ -9,6 +9,11 @@ import dev.tidemark.mapper.Transaction;
 import dev.tidemark.mapper.Update;
 import dev.tidemark.spring.core.mapping.TidemarkMappingContext;
 import dev.tidemark.spring.core.mapping.TidemarkPersistentEntity;
+import dev.tidemark.spring.core.mapping.event.AfterDeleteEvent;
+import dev.tidemark.spring.core.mapping.event.AfterSaveEvent;
+import dev.tidemark.spring.core.mapping.event.BeforeConvertCallback;
+import dev.tidemark.spring.core.mapping.event.BeforeDeleteEvent;
+import dev.tidemark.spring.core.mapping.event.BeforeSaveEvent;
 import dev.tidemark.spring.transaction.TidemarkTransactionManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,14 +21,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
+import org.springframework.data.mapping.callback.EntityCallbacks;
 
 /**
  * The standard {@link TidemarkOperations}: every call goes to the {@link EntityManager}; writes made
- * while a {@link TidemarkTransactionManager} transaction is active are collected into it.
+ * while a {@link TidemarkTransactionManager} transaction is active are collected into it. Before an
+ * entity is written the {@link BeforeConvertCallback} entity callbacks run (auditing among them);
+ * {@link BeforeSaveEvent}, {@link AfterSaveEvent}, {@link BeforeDeleteEvent} and
+ * {@link AfterDeleteEvent} are published to the application context.
  */
-public class TidemarkTemplate implements TidemarkOperations {
+public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPublisherAware, BeanFactoryAware {
     private final EntityManager entityManager;
     private final TidemarkMappingContext mappingContext;
+    private ApplicationEventPublisher eventPublisher;
+    private EntityCallbacks entityCallbacks;
 
     /**
      * A template over an entity manager with a fresh metamodel.
@@ -46,6 +61,52 @@ public class TidemarkTemplate implements TidemarkOperations {
     }
 
     @Override
+    public void setApplicationEventPublisher(ApplicationEventPublisher applicationEventPublisher) {
+        this.eventPublisher = applicationEventPublisher;
+    }
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        if (entityCallbacks == null) {
+            entityCallbacks = EntityCallbacks.create(beanFactory);
+        }
+    }
+
+    /** Sets the entity callbacks explicitly (by default those of the bean factory). */
+    public void setEntityCallbacks(EntityCallbacks entityCallbacks) {
+        this.entityCallbacks = entityCallbacks;
+    }
+
+    private <T> T beforeWrite(T entity) {
+        String table = entityManager.tableName(entity.getClass());
+        T e = entity;
+        if (entityCallbacks != null) {
+            e = entityCallbacks.callback(BeforeConvertCallback.class, e, table);
+        }
+        publish(new BeforeSaveEvent<>(e, table));
+        return e;
+    }
+
+    private <T> T afterWrite(T entity) {
+        publish(new AfterSaveEvent<>(entity, entityManager.tableName(entity.getClass())));
+        return entity;
+    }
+
+    private void beforeDelete(Object entity) {
+        publish(new BeforeDeleteEvent<>(entity, entityManager.tableName(entity.getClass())));
+    }
+
+    private void afterDelete(Object entity) {
+        publish(new AfterDeleteEvent<>(entity, entityManager.tableName(entity.getClass())));
+    }
+
+    private void publish(Object event) {
+        if (eventPublisher != null) {
+            eventPublisher.publishEvent(event);
+        }
+    }
+
+    @Override
     public EntityManager getEntityManager() {
         return entityManager;
     }
@@ -61,47 +122,57 @@ public class TidemarkTemplate implements TidemarkOperations {
 
     @Override
     public <T> T insert(T entity) {
+        T e = beforeWrite(entity);
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
-            tx.get().add(t -> t.persist(entity));
-            return entity;
+            tx.get().add(t -> t.persist(e));
+            return afterWrite(e);
         }
-        return entityManager.persist(entity);
+        return afterWrite(entityManager.persist(e));
     }
 
     @Override
     public <T> T save(T entity) {
+        T e = beforeWrite(entity);
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
-            tx.get().add(t -> t.save(entity));
-            return entity;
+            tx.get().add(t -> t.save(e));
+            return afterWrite(e);
         }
-        return entityManager.save(entity);
+        return afterWrite(entityManager.save(e));
     }
 
     @Override
     public <T> List<T> saveAll(Collection<T> entities) {
+        List<T> prepared = new ArrayList<>(entities.size());
+        for (T e : entities) {
+            prepared.add(beforeWrite(e));
+        }
         Optional<List<Consumer<Transaction>>> tx = pending();
+        List<T> stored;
         if (tx.isPresent()) {
-            for (T e : entities) {
+            for (T e : prepared) {
                 tx.get().add(t -> t.save(e));
             }
-            return new ArrayList<>(entities);
+            stored = prepared;
+        } else if (prepared.size() == 1) {
+            stored = List.of(entityManager.save(prepared.get(0)));
+        } else {
+            stored = entityManager.batchSave(prepared);
         }
-        if (entities.size() == 1) {
-            return List.of(entityManager.save(entities.iterator().next()));
-        }
-        return entityManager.batchSave(entities);
+        stored.forEach(this::afterWrite);
+        return stored;
     }
 
     @Override
     public <T> T update(T entity) {
+        T e = beforeWrite(entity);
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
-            tx.get().add(t -> t.update(entity));
-            return entity;
+            tx.get().add(t -> t.update(e));
+            return afterWrite(e);
         }
-        return entityManager.update(entity);
+        return afterWrite(entityManager.update(e));
     }
 
     @Override
@@ -123,12 +194,14 @@ public class TidemarkTemplate implements TidemarkOperations {
 
     @Override
     public void delete(Object entity) {
+        beforeDelete(entity);
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.delete(entity));
-            return;
+        } else {
+            entityManager.delete(entity);
         }
-        entityManager.delete(entity);
+        afterDelete(entity);
     }
 
     @Override
@@ -143,16 +216,16 @@ public class TidemarkTemplate implements TidemarkOperations {
 
     @Override
     public void deleteAll(Collection<?> entities) {
+        entities.forEach(this::beforeDelete);
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             for (Object e : entities) {
                 tx.get().add(t -> t.delete(e));
             }
-            return;
-        }
-        if (!entities.isEmpty()) {
+        } else if (!entities.isEmpty()) {
             entityManager.batchDelete(entities);
         }
+        entities.forEach(this::afterDelete);
     }
 
     @Override
