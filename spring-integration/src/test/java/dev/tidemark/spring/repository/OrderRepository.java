@@ -62,6 +62,8 @@ public interface OrderRepository extends ListCrudRepository<Order, OrderKey>, Li
 
     List<Order> findByCustomerIdAndStatusOrStatusAndTotalGreaterThan(String customerId, String s1, String s2, Integer total);
 
+    List<Order> findByCustomerIdInAndStatus(Collection<String> customers, String status);
+
     List<Order> findTop2ByCustomerIdOrderByOrderIdDesc(String customerId);
 
     Optional<Order> findFirstByCustomerId(String customerId);

@@ -149,6 +149,13 @@ class RepositoryIntegrationTests {
     }
 
     @Test
+    void inOnThePartitionKeyQueriesEachPartition() {
+        assertThat(ids(orders.findByCustomerIdInAndStatus(List.of("c1", "c2", "c9"), "NEW")))
+            .containsExactlyInAnyOrder("c1/o1", "c1/p1", "c2/o1");
+        assertThat(orders.findByCustomerIdInAndStatus(List.of(), "NEW")).isEmpty();
+    }
+
+    @Test
     void topFirstCountExistsDeleteStream() {
         assertThat(ids(orders.findTop2ByCustomerIdOrderByOrderIdDesc("c1"))).containsExactly("c1/p1", "c1/o3");
         assertThat(orders.findFirstByCustomerId("c1")).get().extracting(Order::orderId).isEqualTo("o1");

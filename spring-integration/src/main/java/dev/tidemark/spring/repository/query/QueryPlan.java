@@ -20,7 +20,8 @@ import org.springframework.data.repository.query.parser.PartTree;
  * with a filter. Conditions that are not key conditions become the filter expression; those the
  * engine cannot evaluate (IgnoreCase, EndingWith) are tested on the entities read.
  *
- * <p>Ranking of candidates per branch: a partition-key equality is required; then an equality on
+ * <p>Ranking of candidates per branch: a partition-key equality is required (an {@code In} on a
+ * partition key also qualifies, ranked lower: it becomes one Query per value, merged); then an equality on
  * the sort key beats a range or prefix condition on it, which beats none; a sort key matching the
  * method's OrderBy breaks ties; the table wins remaining ties, then indexes in declaration order.
  * Indexes that do not project all attributes are not used (they would return partial entities).
@@ -91,7 +92,7 @@ public final class QueryPlan {
 
     /** Whether the method runs a single Query or Scan (so keyset paging works). */
     public boolean isSingle() {
-        return scan || branches.size() == 1;
+        return scan || (branches.size() == 1 && branches.get(0).partition().getType() != Type.IN);
     }
 
     /** The index of the first argument of a part among the method's bindable arguments. */
@@ -174,7 +175,7 @@ public final class QueryPlan {
         if (sort.isUnsorted()) {
             return Boolean.FALSE;
         }
-        if (scan || branches.size() != 1) {
+        if (scan || !isSingle()) {
             return null;
         }
         List<Sort.Order> orders = sort.toList();
@@ -219,17 +220,17 @@ public final class QueryPlan {
             }
             Part pk = null;
             for (Part p : ands) {
-                if (p.getType() == Type.SIMPLE_PROPERTY && !ignoresCase(p)
-                    && p.getProperty().getSegment().equals(path.partitionKey())) {
+                if ((p.getType() == Type.SIMPLE_PROPERTY || p.getType() == Type.IN) && !ignoresCase(p)
+                    && p.getProperty().getSegment().equals(path.partitionKey())
+                    && (pk == null || pk.getType() == Type.IN)) {
                     pk = p;
-                    break;
                 }
             }
             if (pk == null) {
                 continue;
             }
             Part sk = null;
-            int score = 10;
+            int score = pk.getType() == Type.IN ? 6 : 10;
             if (path.sortKey() != null) {
                 for (Part p : ands) {
                     if (p != pk && SORT_KEY_TYPES.contains(p.getType()) && !ignoresCase(p)

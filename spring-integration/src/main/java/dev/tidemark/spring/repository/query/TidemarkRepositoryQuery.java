@@ -268,7 +268,8 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
                     return s.page();
                 }, residual, c.matchesNothing() && plan.branches().size() == 1);
             }
-            return branchSource(plan.branches().get(0), reverse == Boolean.TRUE.equals(descending));
+            QueryPlan.Branch only = plan.branches().get(0);
+            return branchSource(only, reverse == Boolean.TRUE.equals(descending), args[plan.argIndex(only.partition())]);
         }
 
         @SuppressWarnings("unchecked")
@@ -276,11 +277,10 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
             return (Class<Object>) type;
         }
 
-        ItemSourceWithResidual branchSource(QueryPlan.Branch b, boolean ascending) {
+        ItemSourceWithResidual branchSource(QueryPlan.Branch b, boolean ascending, Object pk) {
             Conditions c = new Conditions();
             String filter = c.filter(b, args, plan);
             Predicate<Object> residual = Conditions.test(b.residual(), args, plan, entity);
-            Object pk = args[plan.argIndex(b.partition())];
             if (pk == null) {
                 throw new IllegalArgumentException("Query method " + method.getName() + ": the partition key value "
                     + b.path().partitionKey() + " must not be null");
@@ -331,9 +331,14 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
             } else {
                 Map<Key, Object> merged = new LinkedHashMap<>();
                 for (QueryPlan.Branch b : plan.branches()) {
-                    ItemSourceWithResidual s = branchSource(b, true);
-                    if (!s.nothing) {
-                        s.source.stream(null, s.residual).forEach(e -> merged.putIfAbsent(keys.keyOf(e), e));
+                    Object arg = args[plan.argIndex(b.partition())];
+                    Iterable<?> partitions = b.partition().getType() == Part.Type.IN
+                        ? new java.util.LinkedHashSet<>(Conditions.values(arg)) : java.util.Collections.singletonList(arg);
+                    for (Object pk : partitions) {
+                        ItemSourceWithResidual s = branchSource(b, true, pk);
+                        if (!s.nothing) {
+                            s.source.stream(null, s.residual).forEach(e -> merged.putIfAbsent(keys.keyOf(e), e));
+                        }
                     }
                 }
                 all = new ArrayList<>(merged.values());

@@ -86,6 +86,16 @@ class QueryPlanUnitTests {
     }
 
     @Test
+    void inOnPartitionKeyFansOutButEqualityWins() {
+        QueryPlan in = plan("findByTenantInAndKind");
+        assertThat(paths(in)).containsExactly("byTenantKind");
+        assertThat(in.isSingle()).isFalse();
+        QueryPlan eq = plan("findByTenantInAndIdAndSeq");
+        assertThat(paths(eq)).containsExactly("table");
+        assertThat(eq.isSingle()).isTrue();
+    }
+
+    @Test
     void residualAndFilterConditionsAreSeparated() {
         QueryPlan.Branch b = plan("findByIdAndNoteIgnoreCaseAndKindNot").branches().get(0);
         assertThat(b.filter()).extracting(x -> x.getProperty().getSegment()).containsExactly("kind");
