@@ -104,14 +104,57 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
         ParametersParameterAccessor accessor = new ParametersParameterAccessor(method.getParameters(), parameters);
         List<Object> bindable = new ArrayList<>();
         accessor.iterator().forEachRemaining(bindable::add);
-        Run run = new Run(bindable.toArray(), sortOf(accessor));
         ResultProcessor processor = method.getResultProcessor().withDynamicProjection(accessor);
+        Sort sort = sortOf(accessor);
+        Run run = new Run(bindable.toArray(), sort, projection(processor, sort));
         Object result = execute(run, accessor);
         Class<?> returned = processor.getReturnedType().getReturnedType();
         if (processor.getReturnedType().isProjecting() && !returned.isInterface()) {
             return processor.processResult(result, new DtoConverter(entity, returned));
         }
         return processor.processResult(result);
+    }
+
+    /**
+     * The properties to read: for a count or a closed projection, only those (plus every key
+     * property and what in-memory tests and sorting need); otherwise null for all.
+     */
+    private String[] projection(ResultProcessor processor, Sort sort) {
+        java.util.Set<String> props = new java.util.LinkedHashSet<>();
+        if (count) {
+            props.add(entity.table().partitionKey());
+        } else if (processor.getReturnedType().isProjecting() && !delete && !exists) {
+            List<String> input = processor.getReturnedType().getInputProperties();
+            if (input.isEmpty()) {
+                return null;
+            }
+            for (String p : input) {
+                if (entity.property(p).isEmpty()) {
+                    return null;
+                }
+                props.add(p);
+            }
+        } else {
+            return null;
+        }
+        for (TidemarkPersistentEntity.AccessPath path : entity.accessPaths()) {
+            props.add(path.partitionKey());
+            if (path.sortKey() != null) {
+                props.add(path.sortKey());
+            }
+        }
+        for (QueryPlan.Branch b : plan.branches()) {
+            for (Part p : b.residual()) {
+                props.add(p.getProperty().getSegment());
+            }
+            if (plan.isScan() && plan.branches().size() > 1) {
+                for (Part p : b.filter()) {
+                    props.add(p.getProperty().getSegment());
+                }
+            }
+        }
+        sort.forEach(o -> props.add(o.getProperty()));
+        return props.toArray(String[]::new);
     }
 
     private Sort sortOf(ParametersParameterAccessor accessor) {
@@ -207,9 +250,12 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
         private final Sort sort;
         private final Boolean descending;
 
-        Run(Object[] args, Sort sort) {
+        private final String[] projection;
+
+        Run(Object[] args, Sort sort, String[] projection) {
             this.args = args;
             this.sort = sort;
+            this.projection = projection;
             this.descending = plan.orderBy(sort);
             if (descending == null && !allowScan) {
                 throw new IllegalArgumentException("Query method " + method.getName() + " cannot sort by " + sort
@@ -261,6 +307,9 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
                 String f = filter;
                 return new ItemSourceWithResidual((token, limit) -> {
                     Scan<Object> s = operations.scan(entityType()).limit(limit).startAfter(token);
+                    if (projection != null) {
+                        s.project(projection);
+                    }
                     if (f != null) {
                         s.filter(f);
                         c.params().forEach(s::param);
@@ -287,6 +336,9 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
             }
             return new ItemSourceWithResidual((token, limit) -> {
                 Query<Object> q = operations.query(entityType()).partition(pk).limit(limit).startAfter(token);
+                if (projection != null) {
+                    q.project(projection);
+                }
                 if (b.path().indexName() != null) {
                     q.index(b.path().indexName());
                 }
