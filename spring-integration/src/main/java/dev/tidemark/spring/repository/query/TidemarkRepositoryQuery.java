@@ -116,12 +116,13 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
     }
 
     /**
-     * The properties to read: for a count or a closed projection, only those (plus every key
-     * property and what in-memory tests and sorting need); otherwise null for all.
+     * The properties to read: for a count (or a null processor) the keys, for a closed projection
+     * its properties, each plus every key property and what in-memory tests and sorting need;
+     * otherwise null for all.
      */
     private String[] projection(ResultProcessor processor, Sort sort) {
         java.util.Set<String> props = new java.util.LinkedHashSet<>();
-        if (count) {
+        if (count || processor == null) {
             props.add(entity.table().partitionKey());
         } else if (processor.getReturnedType().isProjecting() && !delete && !exists) {
             List<String> input = processor.getReturnedType().getInputProperties();
@@ -414,6 +415,9 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
         }
 
         long count() {
+            if (projection == null) {
+                return new Run(args, sort, projection(null, sort)).stream().count();
+            }
             return stream().count();
         }
 
