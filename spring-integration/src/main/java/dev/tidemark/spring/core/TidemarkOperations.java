@@ -14,7 +14,8 @@ import java.util.Optional;
  * Entity operations over the Tidemark object mapper, the layer Spring Data repositories delegate to.
  * Inside a transaction of {@link dev.tidemark.spring.transaction.TidemarkTransactionManager} the
  * writes are not applied at once but collected and applied together by one TransactWriteItems at
- * commit; reads always see committed data.
+ * commit; key lookups ({@link #findById}) see the transaction's pending writes, other reads see
+ * committed data.
  */
 public interface TidemarkOperations {
 

@@ -18,6 +18,7 @@ import dev.tidemark.spring.transaction.TidemarkTransactionManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -120,12 +121,32 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         return TidemarkTransactionManager.pendingWrites(entityManager);
     }
 
+    private List<Object> overlayKey(Class<?> type, Key key) {
+        return List.of(entityManager.tableName(type), key);
+    }
+
+    /** Records a pending write (entity) or delete (null) for key lookups inside the transaction. */
+    private void remember(Object entity, Class<?> type, Key key) {
+        TidemarkTransactionManager.pendingEntities(entityManager).ifPresent(m -> {
+            Class<?> t = entity != null ? entity.getClass() : type;
+            Key k = key != null ? key : keyOf(entity);
+            m.put(overlayKey(t, k), Optional.ofNullable(entity));
+        });
+    }
+
+    private Key keyOf(Object entity) {
+        TidemarkPersistentEntity e = mappingContext.getPersistentEntity(entity.getClass());
+        Object p = e.partitionKey().get(entity);
+        return e.sortKey() == null ? Key.of(p) : Key.of(p, e.sortKey().get(entity));
+    }
+
     @Override
     public <T> T insert(T entity) {
         T e = beforeWrite(entity);
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.persist(e));
+            remember(e, null, null);
             return afterWrite(e);
         }
         return afterWrite(entityManager.persist(e));
@@ -137,6 +158,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.save(e));
+            remember(e, null, null);
             return afterWrite(e);
         }
         return afterWrite(entityManager.save(e));
@@ -153,6 +175,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         if (tx.isPresent()) {
             for (T e : prepared) {
                 tx.get().add(t -> t.save(e));
+                remember(e, null, null);
             }
             stored = prepared;
         } else if (prepared.size() == 1) {
@@ -170,6 +193,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.update(e));
+            remember(e, null, null);
             return afterWrite(e);
         }
         return afterWrite(entityManager.update(e));
@@ -185,6 +209,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.update(type, key, actions));
+            TidemarkTransactionManager.pendingEntities(entityManager).ifPresent(m -> m.remove(overlayKey(type, key)));
             return;
         }
         Update<T> u = entityManager.update(type, key);
@@ -198,6 +223,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.delete(entity));
+            remember(null, entity.getClass(), keyOf(entity));
         } else {
             entityManager.delete(entity);
         }
@@ -209,6 +235,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         Optional<List<Consumer<Transaction>>> tx = pending();
         if (tx.isPresent()) {
             tx.get().add(t -> t.delete(type, key));
+            remember(null, type, key);
             return;
         }
         entityManager.delete(type, key);
@@ -221,6 +248,7 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
         if (tx.isPresent()) {
             for (Object e : entities) {
                 tx.get().add(t -> t.delete(e));
+                remember(null, e.getClass(), keyOf(e));
             }
         } else if (!entities.isEmpty()) {
             entityManager.batchDelete(entities);
@@ -230,6 +258,13 @@ public class TidemarkTemplate implements TidemarkOperations, ApplicationEventPub
 
     @Override
     public <T> Optional<T> findById(Class<T> type, Key key) {
+        Optional<Map<List<Object>, Optional<Object>>> overlay = TidemarkTransactionManager.pendingEntities(entityManager);
+        if (overlay.isPresent()) {
+            Optional<Object> pending = overlay.get().get(overlayKey(type, key));
+            if (pending != null) {
+                return pending.filter(type::isInstance).map(type::cast);
+            }
+        }
         return entityManager.find(type, key);
     }
 

@@ -3,7 +3,9 @@ package dev.tidemark.spring.transaction;
 import dev.tidemark.mapper.EntityManager;
 import dev.tidemark.mapper.Transaction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,8 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * repository) makes during the transaction are collected and applied atomically by one
  * TransactWriteItems at commit, or dropped at rollback.
  *
- * <p>Reads inside the transaction see committed data only, not the transaction's own pending
- * writes (TransactWriteItems applies all writes at once at the end). Write methods return the
+ * <p>Key lookups ({@code findById}, {@code existsById}) inside the transaction see the
+ * transaction's own pending writes and deletes; queries, scans and batch reads see committed data
+ * only (TransactWriteItems applies all writes at once at the end, so the engine cannot show them
+ * earlier). A pending one-off update ({@code @Update}) makes key lookups of that item read the
+ * committed state. Write methods return the
  * entity as given; generated values and new versions are filled in at commit. The engine's limits
  * on one TransactWriteItems (at most 100 items, each item written once) apply to the whole
  * transaction; exceeding them fails the commit with the engine's {@code ValidationException}.
@@ -50,9 +55,23 @@ public class TidemarkTransactionManager extends AbstractPlatformTransactionManag
         return holder instanceof WriteSet ws ? Optional.of(ws.writes) : Optional.empty();
     }
 
+    /**
+     * The entities the transaction active on this thread has written, by table and key: an entity
+     * for a pending insert/save/update, empty for a pending delete. Lets key lookups see the
+     * transaction's own writes before commit.
+     *
+     * @param entityManager the entity manager
+     * @return the map to record writes in and read from, or empty outside a transaction
+     */
+    public static Optional<Map<List<Object>, Optional<Object>>> pendingEntities(EntityManager entityManager) {
+        Object holder = TransactionSynchronizationManager.getResource(entityManager);
+        return holder instanceof WriteSet ws ? Optional.of(ws.entities) : Optional.empty();
+    }
+
     /** The writes of one transaction. */
     private static final class WriteSet {
         final List<Consumer<Transaction>> writes = new ArrayList<>();
+        final Map<List<Object>, Optional<Object>> entities = new HashMap<>();
         boolean rollbackOnly;
     }
 
@@ -112,6 +131,7 @@ public class TidemarkTransactionManager extends AbstractPlatformTransactionManag
         TxObject tx = (TxObject) status.getTransaction();
         List<Consumer<Transaction>> writes = List.copyOf(tx.writeSet.writes);
         tx.writeSet.writes.clear();
+        tx.writeSet.entities.clear();
         if (writes.isEmpty()) {
             return;
         }
@@ -121,6 +141,7 @@ public class TidemarkTransactionManager extends AbstractPlatformTransactionManag
     @Override
     protected void doRollback(DefaultTransactionStatus status) throws TransactionException {
         ((TxObject) status.getTransaction()).writeSet.writes.clear();
+        ((TxObject) status.getTransaction()).writeSet.entities.clear();
     }
 
     @Override

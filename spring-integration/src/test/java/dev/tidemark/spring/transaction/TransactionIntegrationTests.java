@@ -63,6 +63,7 @@ class TransactionIntegrationTests {
     static class Bank {
         final AccountRepository accounts;
         long balanceSeenInside = -1;
+        long scannedBalanceInside = -1;
 
         Bank(AccountRepository accounts) {
             this.accounts = accounts;
@@ -75,6 +76,11 @@ class TransactionIntegrationTests {
             a.setBalance(a.getBalance() - amount);
             accounts.save(a);
             balanceSeenInside = accounts.findById(from).orElseThrow().getBalance();
+            for (Account x : accounts.findAll()) {
+                if (x.getId().equals(from)) {
+                    scannedBalanceInside = x.getBalance();
+                }
+            }
             if (failHalfway) {
                 throw new IllegalStateException("failure in the middle of the transfer");
             }
@@ -84,6 +90,16 @@ class TransactionIntegrationTests {
 
         public long balanceSeenInside() {
             return balanceSeenInside;
+        }
+
+        public long scannedBalanceInside() {
+            return scannedBalanceInside;
+        }
+
+        @Transactional
+        public boolean deleteAndCheck(String id) {
+            accounts.deleteById(id);
+            return accounts.existsById(id);
         }
 
         @Transactional
@@ -121,8 +137,15 @@ class TransactionIntegrationTests {
         assertThat(accounts.findById("a").orElseThrow().getBalance()).isEqualTo(70);
         assertThat(accounts.findById("b").orElseThrow().getBalance()).isEqualTo(30);
         assertThat(accounts.findById("a").orElseThrow().getVersion()).isEqualTo(2L);
-        // reads inside the transaction see committed data, not the pending write
-        assertThat(bank.balanceSeenInside()).isEqualTo(100);
+        // key lookups inside the transaction see its pending write; scans see committed data
+        assertThat(bank.balanceSeenInside()).isEqualTo(70);
+        assertThat(bank.scannedBalanceInside()).isEqualTo(100);
+    }
+
+    @Test
+    void pendingDeleteIsVisibleToKeyLookups() {
+        assertThat(bank.deleteAndCheck("b")).isFalse();
+        assertThat(accounts.existsById("b")).isFalse();
     }
 
     @Test
