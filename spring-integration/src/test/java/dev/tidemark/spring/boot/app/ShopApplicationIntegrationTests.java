@@ -24,6 +24,21 @@ class ShopApplicationIntegrationTests {
     ProductRepository products;
     @Autowired
     Catalog catalog;
+    @Autowired
+    dev.tidemark.spring.boot.TidemarkHealthIndicator health;
+    @Autowired
+    dev.tidemark.spring.boot.TidemarkMetrics metrics;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
+    /** The application's meter registry (Boot's metrics auto-configuration is not on this classpath). */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Meters {
+        @org.springframework.context.annotation.Bean
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        }
+    }
 
     @Test
     void autoConfiguredRepositoriesTablesAndTransactions() {
@@ -41,5 +56,14 @@ class ShopApplicationIntegrationTests {
             .isInstanceOf(IllegalStateException.class);
         assertThat(products.existsById("p5")).isFalse();
         assertThat(template.findById(Product.class, dev.tidemark.mapper.Key.of("p4"))).isPresent();
+
+        assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+        assertThat(health.health().getDetails()).containsEntry("tables", 1);
+        assertThat(registry.get("tidemark.repository.invocations")
+            .tags("repository", "ProductRepository", "method", "findByCategoryAndPriceLessThanOrderByPriceDesc",
+                "state", "SUCCESS").timer().count()).isEqualTo(1);
+        metrics.bindTo(registry);
+        assertThat(registry.get("tidemark.tables").gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get("tidemark.table.items").tag("table", "products").gauge().value()).isEqualTo(4.0);
     }
 }
