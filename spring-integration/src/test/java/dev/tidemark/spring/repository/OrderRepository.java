@@ -88,6 +88,9 @@ public interface OrderRepository extends ListCrudRepository<Order, OrderKey>, Li
     List<Order> findByNote(String note);
 
     @AllowScan
+    List<Order> findByStatusInOrNote(Collection<String> statuses, String note);
+
+    @AllowScan
     List<Order> findByPaidTrueOrderByTotalAsc();
 
     @Query(index = "byStatus", key = "#status = :status AND #total BETWEEN :low AND :high",

@@ -172,6 +172,8 @@ class RepositoryIntegrationTests {
     @Test
     void scansOnlyWhereAllowedAndSortInMemory() {
         assertThat(ids(orders.findByNote("other"))).containsExactly("c2/o1");
+        assertThat(ids(orders.findByStatusInOrNote(List.of(), "other"))).containsExactly("c2/o1");
+        assertThat(ids(orders.findByStatusInOrNote(List.of("PAID"), "other"))).containsExactlyInAnyOrder("c1/o2", "c2/o1");
         assertThat(ids(orders.findByPaidTrueOrderByTotalAsc())).containsExactly("c1/o2", "c1/o3", "c2/o1");
         assertThat(ids(orders.findByCustomerId("c1", Sort.by(Sort.Direction.DESC, "orderId"))))
             .containsExactly("c1/p1", "c1/o3", "c1/o2", "c1/o1");

@@ -17,7 +17,7 @@ import org.springframework.data.repository.query.parser.Part;
  */
 final class Conditions {
     private final Map<String, Object> params = new LinkedHashMap<>();
-    /** Set when an IN list is empty: the condition can match nothing. */
+    /** Set when an IN list is empty: an AND containing it matches nothing (the rendered condition is false). */
     private boolean matchesNothing;
 
     /** The parameters the rendered expressions refer to. */
@@ -80,10 +80,11 @@ final class Conditions {
     private String in(String n, Object arg, boolean negate) {
         Collection<?> values = values(arg);
         if (values.isEmpty()) {
-            if (!negate) {
-                matchesNothing = true;
+            if (negate) {
+                return "(attribute_exists(" + n + ") OR attribute_not_exists(" + n + "))";
             }
-            return "attribute_exists(" + n + ") OR attribute_not_exists(" + n + ")";
+            matchesNothing = true;
+            return "(attribute_exists(" + n + ") AND attribute_not_exists(" + n + "))";
         }
         List<String> names = new ArrayList<>();
         for (Object v : values) {

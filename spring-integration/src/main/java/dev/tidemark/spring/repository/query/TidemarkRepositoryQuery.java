@@ -122,9 +122,9 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
      */
     private String[] projection(ResultProcessor processor, Sort sort) {
         java.util.Set<String> props = new java.util.LinkedHashSet<>();
-        if (count || processor == null) {
+        if (count || exists || processor == null) {
             props.add(entity.table().partitionKey());
-        } else if (processor.getReturnedType().isProjecting() && !delete && !exists) {
+        } else if (processor.getReturnedType().isProjecting() && !delete) {
             List<String> input = processor.getReturnedType().getInputProperties();
             if (input.isEmpty()) {
                 return null;
