@@ -51,7 +51,33 @@ final class Conditions {
             return derived;
         }
         b.rawParams().forEach((name, index) -> params.put(name, args[index]));
-        return derived == null ? b.rawFilter() : "(" + derived + ") AND (" + b.rawFilter() + ")";
+        return derived == null ? b.rawFilter() : paren(derived) + " AND " + paren(b.rawFilter());
+    }
+
+    /**
+     * The expression in parentheses, unless one pair already encloses all of it (the engine, like
+     * DynamoDB, rejects redundant parentheses).
+     */
+    static String paren(String e) {
+        String t = e.trim();
+        if (t.startsWith("(")) {
+            int depth = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                    if (depth == 0) {
+                        if (i == t.length() - 1) {
+                            return t;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return "(" + t + ")";
     }
 
     String render(Part part, Object[] args, int i) {
@@ -84,7 +110,7 @@ final class Conditions {
                 return "(attribute_exists(" + n + ") OR attribute_not_exists(" + n + "))";
             }
             matchesNothing = true;
-            return "(attribute_exists(" + n + ") AND attribute_not_exists(" + n + "))";
+            return "attribute_exists(" + n + ") AND attribute_not_exists(" + n + ")";
         }
         List<String> names = new ArrayList<>();
         for (Object v : values) {

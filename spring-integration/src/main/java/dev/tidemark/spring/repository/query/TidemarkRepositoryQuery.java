@@ -293,12 +293,13 @@ public final class TidemarkRepositoryQuery implements RepositoryQuery {
                 } else {
                     List<String> ors = new ArrayList<>();
                     for (QueryPlan.Branch b : plan.branches()) {
-                        String and = c.filter(b, args, plan);
-                        ors.add(and == null ? null : "(" + and + ")");
+                        ors.add(c.filter(b, args, plan));
                         residual = residual.and(Conditions.test(b.residual(), args, plan, entity));
                     }
-                    if (!ors.isEmpty() && !ors.contains(null)) {
-                        filter = String.join(" OR ", ors);
+                    if (ors.size() == 1) {
+                        filter = ors.get(0);
+                    } else if (!ors.contains(null)) {
+                        filter = ors.stream().map(Conditions::paren).collect(Collectors.joining(" OR "));
                     }
                 }
                 if (reverse) {
