@@ -15,8 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionManager;
 
 /**
- * Auto-configures a {@link Database} from {@link TidemarkProperties} ({@code tidemark.path} or
- * {@code tidemark.in-memory=true}; without either the application fails to start), an
+ * Auto-configures a {@link Database} from {@link TidemarkProperties} ({@code tidemark.url},
+ * {@code tidemark.path} or {@code tidemark.in-memory=true}; without any the application fails to
+ * start), an
  * {@link EntityManager}, a {@link TidemarkTemplate} named {@code tidemarkTemplate} and, unless the
  * application has one, a {@link TidemarkTransactionManager} named {@code transactionManager}.
  * Every bean backs off when the application defines its own; {@code @Transactional} is enabled when
@@ -31,14 +32,34 @@ public class TidemarkAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public Database tidemarkDatabase(TidemarkProperties properties) {
+        String url = properties.getUrl();
+        if (url != null && !url.isBlank()) {
+            String u = url.trim();
+            if (u.startsWith("jdbc:tidemark:")) {
+                u = u.substring("jdbc:tidemark:".length());
+            }
+            if (u.startsWith("file:") && u.length() > "file:".length()) {
+                return Database.open(java.nio.file.Path.of(u.substring("file:".length())));
+            }
+            if (u.startsWith("mem:")) {
+                return Database.openTemporary();
+            }
+            if (u.startsWith("//")) {
+                throw new IllegalStateException("tidemark.url " + url + " names a remote Tidemark server; remote"
+                    + " servers are not supported yet: use file:<directory> or mem:<name>");
+            }
+            throw new IllegalStateException("tidemark.url " + url + " is not a Tidemark URL: use file:<directory>"
+                + " or mem:<name>");
+        }
         if (properties.getPath() != null) {
             return Database.open(properties.getPath());
         }
         if (properties.isInMemory()) {
             return Database.openTemporary();
         }
-        throw new IllegalStateException("No Tidemark database configured: set tidemark.path to a directory, or"
-            + " tidemark.in-memory=true for a temporary database, or define a Database bean");
+        throw new IllegalStateException("No Tidemark database configured: set tidemark.url (file:<directory> or"
+            + " mem:<name>), tidemark.path to a directory, or tidemark.in-memory=true for a temporary database, or"
+            + " define a Database bean");
     }
 
     /** The entity manager. */
