@@ -204,6 +204,18 @@ public interface EntityManager {
     /** The name of the table an entity type is stored in. */
     String tableName(Class<?> entityType);
 
+    /**
+     * A continuation token that resumes a query or scan of the entity's table (or of its secondary
+     * index {@code indexName}) right after {@code entity}, as if a page had ended with it. Lets
+     * callers stop in the middle of a page and resume exactly there (keyset paging).
+     *
+     * @param entity an entity with its key (and the index's key) properties set
+     * @param indexName the index the query or scan reads, or {@code null} for the table
+     * @return the token for {@link Query#startAfter(String)} or {@link Scan#startAfter(String)}
+     * @throws IllegalArgumentException when the entity lacks a key value or declares no such index
+     */
+    String continuationToken(Object entity, String indexName);
+
     /** Configures an {@link EntityManager}. */
     final class Builder {
         private final Database database;

@@ -1,2 +1,2 @@
-/** Spring Data repositories and Spring Boot auto-configuration (filled by the Spring issue). */
+/** Spring Data repositories, template, transactions and Spring Boot auto-configuration for Tidemark. */
 package dev.tidemark.spring;

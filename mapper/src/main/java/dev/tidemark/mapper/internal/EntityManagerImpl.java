@@ -57,6 +57,30 @@ public final class EntityManagerImpl implements EntityManager {
         return schemas.entity(entityType).shape.table();
     }
 
+    @Override
+    public String continuationToken(Object entity, String indexName) {
+        Core core = schemas.coreOf(entity);
+        Map<String, AttributeValue> key = new java.util.HashMap<>(core.keyOf(entity));
+        if (indexName != null) {
+            StructModel.Attr[] index = core.indexes.get(indexName);
+            if (index == null) {
+                throw new IllegalArgumentException(core.type.getSimpleName() + " declares no index " + indexName);
+            }
+            Map<String, AttributeValue> item = core.toItem(entity);
+            for (StructModel.Attr a : index) {
+                if (a != null) {
+                    AttributeValue v = item.get(a.name);
+                    if (v == null) {
+                        throw new IllegalArgumentException("Entity has no value for key attribute " + a.name
+                            + " of index " + indexName);
+                    }
+                    key.put(a.name, v);
+                }
+            }
+        }
+        return Tokens.encode(key);
+    }
+
     /** Converts a key of Java values into key attributes. */
     Map<String, AttributeValue> key(EntityModel m, Key key) {
         TableShape s = m.shape;

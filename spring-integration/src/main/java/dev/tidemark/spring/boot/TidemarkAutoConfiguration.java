@@ -1,0 +1,102 @@
+package dev.tidemark.spring.boot;
+
+import dev.tidemark.engine.Database;
+import dev.tidemark.mapper.EntityManager;
+import dev.tidemark.spring.core.TidemarkOperations;
+import dev.tidemark.spring.core.TidemarkTemplate;
+import dev.tidemark.spring.core.mapping.TidemarkMappingContext;
+import dev.tidemark.spring.transaction.TidemarkTransactionManager;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionManager;
+
+/**
+ * Auto-configures a {@link Database} from {@link TidemarkProperties} ({@code tidemark.url},
+ * {@code tidemark.path} or {@code tidemark.in-memory=true}; without any the application fails to
+ * start), an
+ * {@link EntityManager}, a {@link TidemarkTemplate} named {@code tidemarkTemplate} and, unless the
+ * application has one, a {@link TidemarkTransactionManager} named {@code transactionManager}.
+ * Every bean backs off when the application defines its own; {@code @Transactional} is enabled when
+ * nothing else enabled it.
+ */
+@AutoConfiguration
+@ConditionalOnClass({Database.class, EntityManager.class, TidemarkTemplate.class})
+@EnableConfigurationProperties(TidemarkProperties.class)
+public class TidemarkAutoConfiguration {
+
+    /** The database, closed with the application context. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public Database tidemarkDatabase(TidemarkProperties properties) {
+        String url = properties.getUrl();
+        if (url != null && !url.isBlank()) {
+            String u = url.trim();
+            if (u.startsWith("jdbc:tidemark:")) {
+                u = u.substring("jdbc:tidemark:".length());
+            }
+            if (u.startsWith("file:") && u.length() > "file:".length()) {
+                return Database.open(java.nio.file.Path.of(u.substring("file:".length())));
+            }
+            if (u.startsWith("mem:")) {
+                return Database.openTemporary();
+            }
+            if (u.startsWith("//")) {
+                throw new IllegalStateException("tidemark.url " + url + " names a remote Tidemark server; remote"
+                    + " servers are not supported yet: use file:<directory> or mem:<name>");
+            }
+            throw new IllegalStateException("tidemark.url " + url + " is not a Tidemark URL: use file:<directory>"
+                + " or mem:<name>");
+        }
+        if (properties.getPath() != null) {
+            return Database.open(properties.getPath());
+        }
+        if (properties.isInMemory()) {
+            return Database.openTemporary();
+        }
+        throw new IllegalStateException("No Tidemark database configured: set tidemark.url (file:<directory> or"
+            + " mem:<name>), tidemark.path to a directory, or tidemark.in-memory=true for a temporary database, or"
+            + " define a Database bean");
+    }
+
+    /** The entity manager. */
+    @Bean
+    @ConditionalOnMissingBean
+    public EntityManager tidemarkEntityManager(Database database) {
+        return EntityManager.create(database);
+    }
+
+    /** The key and index metamodel. */
+    @Bean
+    @ConditionalOnMissingBean
+    public TidemarkMappingContext tidemarkMappingContext() {
+        return new TidemarkMappingContext();
+    }
+
+    /** The template repositories use. */
+    @Bean
+    @ConditionalOnMissingBean(TidemarkOperations.class)
+    public TidemarkTemplate tidemarkTemplate(EntityManager entityManager, TidemarkMappingContext mappingContext) {
+        return new TidemarkTemplate(entityManager, mappingContext);
+    }
+
+    /** Transactions for {@code @Transactional}, unless the application has a transaction manager. */
+    @Bean
+    @ConditionalOnMissingBean({PlatformTransactionManager.class, TransactionManager.class})
+    public TidemarkTransactionManager transactionManager(EntityManager entityManager) {
+        return new TidemarkTransactionManager(entityManager);
+    }
+
+    /**
+     * Turns on {@code @Transactional} (Spring Boot's own transaction auto-configuration lives in a
+     * separate module) unless the application already did.
+     */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingBean(org.springframework.transaction.annotation.AbstractTransactionManagementConfiguration.class)
+    @org.springframework.transaction.annotation.EnableTransactionManagement(proxyTargetClass = true)
+    static class EnableTransactions {
+    }
+}

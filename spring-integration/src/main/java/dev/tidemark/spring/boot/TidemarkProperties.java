@@ -1,0 +1,69 @@
+package dev.tidemark.spring.boot;
+
+import dev.tidemark.spring.repository.support.TidemarkRepositoryFactoryBean.SchemaAction;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code tidemark.*}.
+ *
+ * <pre>
+ * tidemark.url=file:/var/lib/app/db    # as the JDBC driver's URLs: file:&lt;dir&gt; or mem:&lt;name&gt;, or
+ * tidemark.path=/var/lib/app/db        # an embedded database in this directory, or
+ * tidemark.in-memory=true              # a temporary database deleted when the application stops
+ * tidemark.schema-action=create-if-missing   # none (default), create-if-missing, validate
+ * tidemark.repositories.enabled=true   # default
+ * </pre>
+ */
+@ConfigurationProperties("tidemark")
+public class TidemarkProperties {
+    private String url;
+    private Path path;
+    private boolean inMemory;
+    private SchemaAction schemaAction = SchemaAction.NONE;
+
+    /**
+     * The database as a URL like the JDBC driver's (without {@code jdbc:tidemark:}): {@code file:<dir>}
+     * for an embedded database in a directory, {@code mem:<name>} for a temporary one. Wins over
+     * {@link #getPath()} and {@link #isInMemory()}. Remote servers ({@code //host:port}) are not
+     * available yet and fail at start-up.
+     */
+    public String getUrl() {
+        return url;
+    }
+
+    /** Sets the URL. */
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    /** The directory of an embedded database (created when missing). */
+    public Path getPath() {
+        return path;
+    }
+
+    /** Sets the database directory. */
+    public void setPath(Path path) {
+        this.path = path;
+    }
+
+    /** Whether to use a temporary database (ignored when a path is set). */
+    public boolean isInMemory() {
+        return inMemory;
+    }
+
+    /** Sets whether to use a temporary database. */
+    public void setInMemory(boolean inMemory) {
+        this.inMemory = inMemory;
+    }
+
+    /** What repositories do with their entity's table at start-up. */
+    public SchemaAction getSchemaAction() {
+        return schemaAction;
+    }
+
+    /** Sets the schema action. */
+    public void setSchemaAction(SchemaAction schemaAction) {
+        this.schemaAction = schemaAction;
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code @DataTidemarkTest} test slice. */
+package dev.tidemark.spring.boot.test;

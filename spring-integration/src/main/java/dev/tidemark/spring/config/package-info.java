@@ -1,0 +1,2 @@
+/** Java configuration: {@code @EnableTidemarkAuditing}. */
+package dev.tidemark.spring.config;

@@ -1,0 +1,2 @@
+/** Repository factory, entity information and the base repository implementation. */
+package dev.tidemark.spring.repository.support;
