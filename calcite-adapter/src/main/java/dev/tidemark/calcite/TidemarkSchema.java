@@ -1,6 +1,9 @@
 package dev.tidemark.calcite;
 
+import dev.tidemark.calcite.internal.ddl.DdlExecutor;
+import dev.tidemark.calcite.internal.ddl.DdlParser;
 import dev.tidemark.calcite.internal.exec.Session;
+import dev.tidemark.calcite.internal.schema.DeclaredColumns;
 import dev.tidemark.calcite.internal.schema.Column;
 import dev.tidemark.calcite.internal.schema.IndexShape;
 import dev.tidemark.calcite.internal.schema.TableShape;
@@ -32,6 +35,8 @@ public final class TidemarkSchema extends AbstractSchema {
     private final int sampleSize;
     private final Session session;
     private final Map<String, TidemarkTable> tables = new ConcurrentHashMap<>();
+    private final DeclaredColumns declared;
+    private volatile long generation;
 
     /**
      * Creates a schema over {@code db}.
@@ -43,6 +48,8 @@ public final class TidemarkSchema extends AbstractSchema {
         this.db = db;
         this.sampleSize = sampleSize;
         this.session = new Session(db);
+        this.declared = DeclaredColumns.of(db);
+        this.generation = declared.generation();
     }
 
     /** The database. */
@@ -57,6 +64,11 @@ public final class TidemarkSchema extends AbstractSchema {
 
     @Override
     protected Map<String, Table> getTableMap() {
+        long g = declared.generation();
+        if (g != generation) {
+            tables.clear();
+            generation = g;
+        }
         Map<String, Table> map = new LinkedHashMap<>();
         String start = null;
         do {
@@ -98,6 +110,48 @@ public final class TidemarkSchema extends AbstractSchema {
             indexes.add(new TableInfo.Index(i.name(), i.global(), i.partitionKey(), i.sortKey()));
         }
         return new TableInfo(s.tableName(), s.partitionKey(), s.sortKey(), s.rowCount(), remarks, indexes);
+    }
+
+    /**
+     * Whether {@code sql} is DDL that {@link #executeDdl(String)} runs (CREATE/DROP TABLE, CREATE/DROP
+     * INDEX, ALTER) rather than a statement for Calcite.
+     */
+    public static boolean isDdl(String sql) {
+        return DdlParser.isDdl(sql);
+    }
+
+    /**
+     * Whether {@code sql} is an {@code UPSERT INTO ...} statement: an INSERT that replaces an existing item
+     * with the same key instead of failing.
+     */
+    public static boolean isUpsert(String sql) {
+        return DdlParser.firstWord(sql).equals("UPSERT");
+    }
+
+    /**
+     * Runs a DDL statement against the database:
+     * {@code CREATE TABLE [IF NOT EXISTS] t (col type, ..., PRIMARY KEY (pk [, sk]))},
+     * {@code CREATE [GLOBAL|LOCAL] INDEX [IF NOT EXISTS] i ON t (pk [, sk]) [INCLUDE (a, ...) | KEYS ONLY | ALL]},
+     * {@code DROP TABLE [IF EXISTS] t}, {@code DROP INDEX [IF EXISTS] i ON t}.
+     * Every connection's schema sees the change at its next statement.
+     *
+     * @throws TidemarkSqlException with a SQLState when the statement is wrong or unsupported
+     */
+    public void executeDdl(String sql) {
+        if (!session.autoCommit() && session.pendingWrites() > 0) {
+            throw new TidemarkSqlException("25000", null, "DDL inside a transaction with pending writes:"
+                    + " commit or roll back first", null);
+        }
+        new DdlExecutor(db).execute(sql);
+        tables.clear();
+    }
+
+    /**
+     * Runs {@code action} with INSERTs on this thread writing as upserts (an existing item with the same
+     * key is replaced, not refused).
+     */
+    public <T> T upserting(java.util.concurrent.Callable<T> action) throws Exception {
+        return session.upserting(action);
     }
 
     /** Names of the tables. */

@@ -162,9 +162,15 @@ public final class ConnectionHandler implements InvocationHandler {
             case "getMetaData":
                 return MetaData.create(this, (DatabaseMetaData) Wrapping.call(calcite, m, args));
             case "createStatement":
+                return Wrapping.statement((Statement) Wrapping.call(calcite, m, args), this, null);
             case "prepareStatement":
-            case "prepareCall":
-                return Wrapping.statement((Statement) Wrapping.call(calcite, m, args), proxy);
+            case "prepareCall": {
+                String sql = (String) args[0];
+                if (TidemarkSchema.isDdl(sql)) {
+                    return Wrapping.ddlStatement(this, sql);
+                }
+                return Wrapping.statement((Statement) Wrapping.call(calcite, m, args), this, sql);
+            }
             default:
                 return Wrapping.call(calcite, m, args);
         }
