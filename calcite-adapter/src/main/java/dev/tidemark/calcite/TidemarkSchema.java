@@ -10,6 +10,7 @@ import dev.tidemark.calcite.internal.schema.TableShape;
 import dev.tidemark.calcite.internal.schema.TidemarkTable;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ListTablesResult;
+import dev.tidemark.engine.model.TableDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,13 +76,34 @@ public final class TidemarkSchema extends AbstractSchema {
             String from = start;
             ListTablesResult r = db.listTables(l -> l.exclusiveStartTableName(from));
             for (String name : r.tableNames()) {
-                map.put(name, tables.computeIfAbsent(name,
-                        n -> new TidemarkTable(n, session, () -> TableShape.load(db, n, sampleSize))));
+                TidemarkTable t = tables.computeIfAbsent(name,
+                        n -> new TidemarkTable(n, session, () -> TableShape.load(db, n, sampleSize)));
+                map.put(name, t);
+                for (String index : indexNames(name)) {
+                    map.put(name + "$" + index, tables.computeIfAbsent(name + "$" + index, n -> new TidemarkTable(t, index)));
+                }
             }
             start = r.lastEvaluatedTableName();
         } while (start != null);
         tables.keySet().retainAll(map.keySet());
         return map;
+    }
+
+    /** Index names of a table, from DescribeTable (cheap, unlike sampling a shape). */
+    private List<String> indexNames(String table) {
+        List<String> names = new ArrayList<>();
+        try {
+            TableDescription d = db.describeTable(r -> r.tableName(table)).table();
+            if (d.localSecondaryIndexes() != null) {
+                d.localSecondaryIndexes().forEach(l -> names.add(l.indexName()));
+            }
+            if (d.globalSecondaryIndexes() != null) {
+                d.globalSecondaryIndexes().forEach(g -> names.add(g.indexName()));
+            }
+        } catch (dev.tidemark.engine.ResourceNotFoundException e) {
+            return List.of();
+        }
+        return names;
     }
 
     /** Forgets computed table shapes (after DDL, or to re-sample attribute columns). */
