@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.lookup.CompatibilityLookup;
+import org.apache.calcite.schema.lookup.Lookup;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
@@ -76,17 +78,56 @@ public final class TidemarkSchema extends AbstractSchema {
             String from = start;
             ListTablesResult r = db.listTables(l -> l.exclusiveStartTableName(from));
             for (String name : r.tableNames()) {
-                TidemarkTable t = tables.computeIfAbsent(name,
+                Table t = tables.computeIfAbsent(name,
                         n -> new TidemarkTable(n, session, () -> TableShape.load(db, n, sampleSize)));
                 map.put(name, t);
-                for (String index : indexNames(name)) {
-                    map.put(name + "$" + index, tables.computeIfAbsent(name + "$" + index, n -> new TidemarkTable(t, index)));
-                }
             }
             start = r.lastEvaluatedTableName();
         } while (start != null);
         tables.keySet().retainAll(map.keySet());
         return map;
+    }
+
+    /**
+     * Table lookup: the engine's tables, and also {@code table$index}, the read-only view of a table
+     * read through one of its indexes. Those views are not listed among the table names (metadata
+     * shows the indexes through getIndexInfo).
+     */
+    @Override
+    public Lookup<Table> tables() {
+        return new CompatibilityLookup<>(this::table, () -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (String t : getTableMap().keySet()) {
+                names.add(t);
+                for (String i : indexNames(t)) {
+                    names.add(t + "$" + i);
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Whether {@code name} is a {@code table$index} view rather than a table. */
+    public boolean isIndexView(String name) {
+        int dollar = name.lastIndexOf('$');
+        return dollar > 0 && !getTableMap().containsKey(name) && table(name) != null;
+    }
+
+    private Table table(String name) {
+        Map<String, Table> map = getTableMap();
+        Table t = map.get(name);
+        int dollar = name.lastIndexOf('$');
+        if (t != null || dollar <= 0) {
+            return t;
+        }
+        if (!(map.get(name.substring(0, dollar)) instanceof TidemarkTable base)) {
+            return null;
+        }
+        String index = name.substring(dollar + 1);
+        if (!indexNames(base.name()).contains(index)) {
+            return null;
+        }
+        return tables.computeIfAbsent(name, n -> new TidemarkTable(base, index));
     }
 
     /** Index names of a table, from DescribeTable (cheap, unlike sampling a shape). */
