@@ -1,6 +1,9 @@
 package dev.tidemark.jdbc.internal;
 
 import java.sql.SQLException;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.NoSuchStatementException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -24,6 +27,7 @@ final class Timeouts {
 
     /** Runs one execution of {@code target} under its query timeout. */
     static Object run(Statement target, Callable<Object> execution) throws Throwable {
+        resetCancel(target);
         int seconds = target.getQueryTimeout();
         if (seconds <= 0) {
             return unwrap(execution);
@@ -39,6 +43,17 @@ final class Timeouts {
             return unwrap(execution);
         } finally {
             timer.cancel(false);
+        }
+    }
+
+    /** A cancel ends one execution only: the next one starts with the statement's cancel flag cleared. */
+    private static void resetCancel(Statement target) {
+        try {
+            AvaticaStatement s = target.unwrap(AvaticaStatement.class);
+            AvaticaConnection c = s.getConnection().unwrap(AvaticaConnection.class);
+            c.getCancelFlag(s.handle).set(false);
+        } catch (SQLException | NoSuchStatementException | RuntimeException ignored) {
+            // not an Avatica statement or already closed: nothing to reset
         }
     }
 
