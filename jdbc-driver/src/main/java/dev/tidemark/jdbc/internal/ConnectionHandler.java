@@ -43,6 +43,9 @@ public final class ConnectionHandler implements InvocationHandler {
 
     /** Opens a connection for a parsed URL. */
     public static Connection open(String url, JdbcUrl parsed) throws SQLException {
+        if (parsed.kind().equals("remote")) {
+            return RemoteConnections.open(parsed);
+        }
         TidemarkDatabases.Handle handle;
         try {
             handle = parsed.kind().equals("file") ? TidemarkDatabases.open(Path.of(parsed.target()))
