@@ -55,6 +55,7 @@ class SqlLineTest {
             assertThat(text).contains("'PRIMARY'").contains("'byStatus'");
             // !dbinfo
             assertThat(text).contains("getDatabaseProductName").contains("Tidemark").contains("Tidemark JDBC Driver");
+            assertThat(text).doesNotContain("Exception").doesNotContain("Error:");
             // the query
             assertThat(text).contains("'customer','seq','status'").contains("'bob','1','PAID'").contains("'bob','2','SHIPPED'");
         }

@@ -104,6 +104,12 @@ final class Rows {
                             closed[0] = true;
                             crs.close();
                             return null;
+                        case "next":
+                            // JDBC: next() past the end keeps returning false (CachedRowSet throws instead)
+                            if (crs.isAfterLast() || crs.size() == 0) {
+                                return false;
+                            }
+                            return crs.next();
                         case "getHoldability":
                             return ResultSet.CLOSE_CURSORS_AT_COMMIT;
                         case "getStatement":
