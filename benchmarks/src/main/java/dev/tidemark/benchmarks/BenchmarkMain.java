@@ -19,7 +19,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>{@code engine} runs {@link EngineSuite} on Tidemark ({@link Database#openTemporary()}), closes
- * it, then runs it on DynamoDB Local, and prints one line per phase. {@code engine-extra} runs the
+ * it, then runs it on DynamoDB Local, and prints one line per phase, then the
+ * {@code put_2gsi_overhead} line ({@link ResultLine#overhead}). {@code engine-extra} runs the
  * Tidemark-only reports of {@link ExtraReports}, each in a child JVM. The exit status is 0 only if
  * every requested measurement completed.
  */
@@ -46,6 +47,8 @@ public final class BenchmarkMain {
         int status;
         switch (mode) {
             case "engine" -> status = engine(opts);
+            case "mapper" -> status = MapperSuite.run(Long.parseLong(opts.getOrDefault("items",
+                opts.containsKey("quick") ? "20000" : "100000")), System.out, System.err);
             case "engine-extra" -> status = ExtraReports.runAll(opts, System.out, System.err);
             case "sql" -> status = SqlSuite.run(opts, System.out, System.err);
             case ExtraReports.CHILD_MODE -> status = ExtraReports.child(args);
@@ -103,7 +106,7 @@ public final class BenchmarkMain {
             ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(s -> s.startsWith("-Xm")).toList());
         EngineSuite suite = new EngineSuite(settings, err);
-        Workload workload = new Workload(Workload.DEFAULT_ITEM_BYTES);
+        Workload workload = new Workload(Workload.DEFAULT_ITEM_BYTES, true);
         int status = 0;
 
         Map<String, PhaseResult> tidemark = new LinkedHashMap<>();
@@ -130,6 +133,9 @@ public final class BenchmarkMain {
         for (String phase : EngineSuite.PHASES) {
             lines.add(ResultLine.engine(phase, tidemark.get(phase), anchor.get(phase)));
         }
+        lines.add(ResultLine.overhead("put_2gsi_overhead",
+            tidemark.get(EngineSuite.PUT_REFERENCE), tidemark.get("put_2gsi"),
+            anchor.get(EngineSuite.PUT_REFERENCE), anchor.get("put_2gsi")));
         lines.forEach(System.out::println);
         return status;
     }

@@ -12,12 +12,19 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -35,6 +42,7 @@ public final class DynamoDbLocalStore implements Store {
     private static final Map<String, String> COUNT_NAME = Map.of("#c", Workload.COUNT);
     private static final Map<String, AttributeValue> ONE = Map.of(":one", AttributeValue.fromN("1"));
     private static final int MAX_BATCH_ROUNDS = 10_000;
+    private static final long ACTIVE_TIMEOUT_NANOS = 60_000_000_000L;
 
     private final AmazonDynamoDBLocal local;
     private final DynamoDbClient client;
@@ -59,14 +67,75 @@ public final class DynamoDbLocalStore implements Store {
 
     @Override
     public void createTable() {
-        client.createTable(t -> t.tableName(Workload.TABLE)
-            .keySchema(
-                KeySchemaElement.builder().attributeName(Workload.PK).keyType(KeyType.HASH).build(),
-                KeySchemaElement.builder().attributeName(Workload.SK).keyType(KeyType.RANGE).build())
+        createTable(Workload.TABLE, false);
+    }
+
+    @Override
+    public void createTable(String table, boolean indexes) {
+        if (!indexes) {
+            client.createTable(t -> t.tableName(table)
+                .keySchema(key(Workload.PK, KeyType.HASH), key(Workload.SK, KeyType.RANGE))
+                .attributeDefinitions(
+                    attribute(Workload.PK, ScalarAttributeType.S),
+                    attribute(Workload.SK, ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+            awaitActive(table, 0);
+            return;
+        }
+        client.createTable(t -> t.tableName(table)
+            .keySchema(key(Workload.PK, KeyType.HASH), key(Workload.SK, KeyType.RANGE))
             .attributeDefinitions(
-                AttributeDefinition.builder().attributeName(Workload.PK).attributeType(ScalarAttributeType.S).build(),
-                AttributeDefinition.builder().attributeName(Workload.SK).attributeType(ScalarAttributeType.S).build())
+                attribute(Workload.PK, ScalarAttributeType.S),
+                attribute(Workload.SK, ScalarAttributeType.S),
+                attribute(Workload.CATEGORY, ScalarAttributeType.S),
+                attribute(Workload.STATUS, ScalarAttributeType.S),
+                attribute(Workload.CREATED, ScalarAttributeType.N))
+            .globalSecondaryIndexes(
+                GlobalSecondaryIndex.builder().indexName(Workload.BY_CATEGORY)
+                    .keySchema(key(Workload.CATEGORY, KeyType.HASH), key(Workload.CREATED, KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                    .build(),
+                GlobalSecondaryIndex.builder().indexName(Workload.BY_STATUS)
+                    .keySchema(key(Workload.STATUS, KeyType.HASH), key(Workload.CREATED, KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                        .nonKeyAttributes(Workload.COUNT).build())
+                    .build())
             .billingMode(BillingMode.PAY_PER_REQUEST));
+        awaitActive(table, 2);
+    }
+
+    private void awaitActive(String table, int indexes) {
+        long deadline = System.nanoTime() + ACTIVE_TIMEOUT_NANOS;
+        while (!active(client.describeTable(d -> d.tableName(table)).table(), indexes)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("dynamodb-local: " + table + " or its indexes not ACTIVE");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    private static boolean active(TableDescription table, int expectedIndexes) {
+        List<GlobalSecondaryIndexDescription> indexes = table.hasGlobalSecondaryIndexes()
+            ? table.globalSecondaryIndexes() : List.of();
+        if (indexes.size() != expectedIndexes) {
+            throw new IllegalStateException("dynamodb-local: " + table.tableName() + " was created with indexes "
+                + indexes);
+        }
+        return table.tableStatus() == TableStatus.ACTIVE
+            && indexes.stream().allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE);
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
     }
 
     private Map<String, AttributeValue> item(long i) {
@@ -80,6 +149,11 @@ public final class DynamoDbLocalStore implements Store {
         item.put(Workload.PAYLOAD, AttributeValue.fromS(workload.payload(i)));
         item.put(Workload.COUNT, AttributeValue.fromN("0"));
         item.put(Workload.META, AttributeValue.fromM(meta));
+        if (workload.indexAttributes()) {
+            item.put(Workload.CATEGORY, AttributeValue.fromS(Workload.category(Workload.categoryNumber(i))));
+            item.put(Workload.STATUS, AttributeValue.fromS(Workload.status(i)));
+            item.put(Workload.CREATED, AttributeValue.fromN(Long.toString(i)));
+        }
         return item;
     }
 
@@ -91,6 +165,26 @@ public final class DynamoDbLocalStore implements Store {
     @Override
     public void put(long i) {
         client.putItem(p -> p.tableName(Workload.TABLE).item(item(i)));
+    }
+
+    @Override
+    public void putInto(String table, long i) {
+        client.putItem(p -> p.tableName(table).item(item(i)));
+    }
+
+    @Override
+    public void deleteTable(String table) {
+        client.deleteTable(d -> d.tableName(table));
+    }
+
+    @Override
+    public int queryCategory(long category, int limit) {
+        Map<String, AttributeValue> values = Map.of(":c", AttributeValue.fromS(Workload.category(category)));
+        QueryResponse r = client.query(q -> q.tableName(Workload.INDEXED_TABLE).indexName(Workload.BY_CATEGORY)
+            .keyConditionExpression("category = :c")
+            .expressionAttributeValues(values)
+            .limit(limit));
+        return r.items().size();
     }
 
     @Override

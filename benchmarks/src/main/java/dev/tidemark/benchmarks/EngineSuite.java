@@ -26,13 +26,33 @@ import java.util.function.LongConsumer;
  *       one page (one Scan call);</li>
  *   <li>{@code batch_write}: N/25 BatchWriteItem calls of 25 new items ({@code N..2N-1});</li>
  *   <li>{@code transact_write}: N/10 TransactWriteItems calls, each incrementing the counters of
- *       {@link #TRANSACTION_SIZE} distinct random items of {@code 0..N-1} with conditional Updates.</li>
+ *       {@link #TRANSACTION_SIZE} distinct random items of {@code 0..N-1} with conditional Updates;</li>
+ *   <li>{@code put_2gsi}: PutItem of items {@code 0..N-1} into a new table with two GSIs,
+ *       {@link Workload#INDEXED_TABLE}, interleaved chunk by chunk with the same puts into a new
+ *       plain table {@link Workload#PLAIN_TABLE}, the reference {@link #PUT_REFERENCE}; the two
+ *       use the same code path at the same time, so they differ only in the indexes. Creating
+ *       and deleting the tables is not timed;</li>
+ *   <li>{@code gsi_query}: N/10 Query calls on the GSI {@link Workload#BY_CATEGORY} of that table,
+ *       each one page ({@code Limit} {@link #GSI_QUERY_LIMIT}) of one random category, which holds
+ *       all of the category's items (at most {@link Workload#CATEGORY_SPREAD}).</li>
  * </ol>
+ *
+ * <p>The two index phases come last, so the tables they add cannot affect the phases before them;
+ * {@code gsi_query} reads the table {@code put_2gsi} loaded.
  */
 public final class EngineSuite {
     /** The phases, in the order they run and are printed. */
     public static final List<String> PHASES = List.of("put", "get", "query", "update", "scan", "batch_write",
-        "transact_write");
+        "transact_write", "put_2gsi", "gsi_query");
+    /**
+     * The key, in the results of {@link #run(Store, Map)}, of the plain-table reference that
+     * {@code put_2gsi} measures first; it is not a phase of its own and prints no phase line.
+     */
+    public static final String PUT_REFERENCE = "put_plain";
+    /** Items per chunk of the interleaved loads of {@code put_2gsi}. */
+    public static final int INTERLEAVE_CHUNK = 500;
+    /** {@code Limit} of each {@code gsi_query} call. */
+    public static final int GSI_QUERY_LIMIT = 20;
     /** Items per BatchWriteItem call. */
     public static final int BATCH_SIZE = 25;
     /** Actions (each an Update of a different item) per TransactWriteItems call. */
@@ -107,7 +127,8 @@ public final class EngineSuite {
      * phases before it are in {@code into}, and the exception propagates.
      *
      * @param store the system under test, freshly started
-     * @param into receives each phase's result as soon as it is measured, keyed by phase name
+     * @param into receives each phase's result as soon as it is measured, keyed by phase name, and
+     *     the {@link #PUT_REFERENCE} measured within {@code put_2gsi}
      */
     public void run(Store store, Map<String, PhaseResult> into) {
         store.createTable();
@@ -125,20 +146,31 @@ public final class EngineSuite {
                 case "scan" -> scan(store, n);
                 case "batch_write" -> batchWrite(store, n);
                 case "transact_write" -> transactWrite(store, n);
+                case "put_2gsi" -> {
+                    PhaseResult[] both = putIndexedAndReference(store, n);
+                    into.put(PUT_REFERENCE, both[0]);
+                    report(store, both[0], started);
+                    yield both[1];
+                }
+                case "gsi_query" -> gsiQuery(store, n);
                 default -> throw new IllegalStateException(phase);
             };
             into.put(phase, r);
-            progress.printf("%s %-14s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
-                store.name(), phase, ResultLine.ops(r.opsPerSecond()), ResultLine.micros(r.p50Nanos()),
-                ResultLine.micros(r.p99Nanos()), r.operations(), ResultLine.seconds(System.nanoTime() - started));
+            report(store, r, started);
         }
+    }
+
+    private void report(Store store, PhaseResult r, long started) {
+        progress.printf("%s %-16s %10s ops/s  p50 %8s us  p99 %8s us  (%d ops, phase took %s s)%n",
+            store.name(), r.phase(), ResultLine.ops(r.opsPerSecond()), ResultLine.micros(r.p50Nanos()),
+            ResultLine.micros(r.p99Nanos()), r.operations(), ResultLine.seconds(System.nanoTime() - started));
     }
 
     /**
      * Runs all phases and returns the results.
      *
      * @param store the system under test
-     * @return the results by phase, in phase order
+     * @return the results by phase, in phase order, with {@link #PUT_REFERENCE} before {@code put_2gsi}
      */
     public Map<String, PhaseResult> run(Store store) {
         Map<String, PhaseResult> results = new LinkedHashMap<>();
@@ -293,6 +325,94 @@ public final class EngineSuite {
             rec.record(System.nanoTime() - t);
         }
         return PhaseResult.of("transact_write", rec, System.nanoTime() - start);
+    }
+
+    /**
+     * PutItem of items {@code 0..N-1} into two new tables (created first, not timed): the plain
+     * reference {@link Workload#PLAIN_TABLE} and {@link Workload#INDEXED_TABLE} with its two GSIs.
+     * The two loads are interleaved in chunks of {@link #INTERLEAVE_CHUNK} items, the table that
+     * goes first alternating from chunk to chunk, so a change of machine load or JIT state during
+     * the phase falls on both alike. The first tenth of each is the warm-up. Each side's elapsed
+     * time is the sum of its chunks' wall-clock times. The reference table is deleted at the end.
+     *
+     * @return the reference's result, then the indexed table's
+     */
+    private static PhaseResult[] putIndexedAndReference(Store store, long n) {
+        store.createTable(Workload.PLAIN_TABLE, false);
+        store.createTable(Workload.INDEXED_TABLE, true);
+        long warm = warmup(n);
+        putChunks(store, 0, warm, null, null);
+        LatencyRecorder plain = new LatencyRecorder((int) (n - warm));
+        LatencyRecorder indexed = new LatencyRecorder((int) (n - warm));
+        long[] elapsed = putChunks(store, warm, n, plain, indexed);
+        store.deleteTable(Workload.PLAIN_TABLE);
+        return new PhaseResult[] {PhaseResult.of(PUT_REFERENCE, plain, elapsed[0]),
+            PhaseResult.of("put_2gsi", indexed, elapsed[1])};
+    }
+
+    /** Puts items {@code from..to-1} into both tables chunk by chunk; returns the two sides' summed times. */
+    private static long[] putChunks(Store store, long from, long to, LatencyRecorder plain, LatencyRecorder indexed) {
+        long[] elapsed = new long[2];
+        boolean plainFirst = true;
+        for (long chunk = from; chunk < to; chunk += INTERLEAVE_CHUNK) {
+            long end = Math.min(to, chunk + INTERLEAVE_CHUNK);
+            if (plainFirst) {
+                elapsed[0] += putChunk(store, Workload.PLAIN_TABLE, chunk, end, plain);
+                elapsed[1] += putChunk(store, Workload.INDEXED_TABLE, chunk, end, indexed);
+            } else {
+                elapsed[1] += putChunk(store, Workload.INDEXED_TABLE, chunk, end, indexed);
+                elapsed[0] += putChunk(store, Workload.PLAIN_TABLE, chunk, end, plain);
+            }
+            plainFirst = !plainFirst;
+        }
+        return elapsed;
+    }
+
+    private static long putChunk(Store store, String table, long from, long to, LatencyRecorder rec) {
+        long start = System.nanoTime();
+        for (long i = from; i < to; i++) {
+            if (rec == null) {
+                store.putInto(table, i);
+            } else {
+                long t = System.nanoTime();
+                store.putInto(table, i);
+                rec.record(System.nanoTime() - t);
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * N/10 single-page Queries (after an unrecorded tenth of that) on {@link Workload#BY_CATEGORY},
+     * each of a uniformly random category; each must return all of the category's items.
+     */
+    private PhaseResult gsiQuery(Store store, long n) {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 4);
+        long categories = Workload.categories(n);
+        long queries = n / 10;
+        long warm = warmup(queries);
+        for (long k = 0; k < warm; k++) {
+            long c = random.nextLong(categories);
+            checkCategory(store, c, n, store.queryCategory(c, GSI_QUERY_LIMIT));
+        }
+        LatencyRecorder rec = new LatencyRecorder((int) queries);
+        long start = System.nanoTime();
+        for (long k = 0; k < queries; k++) {
+            long c = random.nextLong(categories);
+            long t = System.nanoTime();
+            int items = store.queryCategory(c, GSI_QUERY_LIMIT);
+            rec.record(System.nanoTime() - t);
+            checkCategory(store, c, n, items);
+        }
+        return PhaseResult.of("gsi_query", rec, System.nanoTime() - start);
+    }
+
+    private static void checkCategory(Store store, long c, long n, int items) {
+        int expected = Math.min(GSI_QUERY_LIMIT, Workload.categorySize(c, n));
+        if (items != expected) {
+            throw new IllegalStateException(store.name() + ": category " + c + " returned " + items
+                + " items from " + Workload.BY_CATEGORY + ", expected " + expected);
+        }
     }
 
     /** Fills {@code into} with distinct uniformly random item numbers below {@code n}. */

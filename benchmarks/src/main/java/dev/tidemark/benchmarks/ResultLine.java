@@ -12,6 +12,15 @@ import java.util.Locale;
  * <p>Throughputs are whole operations per second, latencies are microseconds with one decimal,
  * the ratio has two decimals. A side that was not run (see {@code --only}) prints {@code NA}, and
  * so does the ratio. Numbers use {@code .} as decimal separator whatever the default locale.
+ *
+ * <p>After the phase lines comes one line on what two GSIs cost a PutItem on each system,
+ * against the plain-table reference measured within {@code put_2gsi} ({@link #overhead}):
+ *
+ * <pre>
+ * RESULT suite=engine phase=put_2gsi_overhead tidemark_plain_ops_s=&lt;n&gt; tidemark_cost=&lt;x&gt; tidemark_p50_cost=&lt;x&gt; anchor=dynamodb-local anchor_plain_ops_s=&lt;n&gt; anchor_cost=&lt;x&gt; anchor_p50_cost=&lt;x&gt;
+ * </pre>
+ *
+ * <p>It has no {@code anchor_ops_s} field, so table parsers that key on that field skip it.
  */
 public final class ResultLine {
     /** The value printed for a measurement that was not taken. */
@@ -40,6 +49,46 @@ public final class ResultLine {
             + " anchor=dynamodb-local"
             + " anchor_ops_s=" + (anchor == null ? NOT_AVAILABLE : ops(anchor.opsPerSecond()))
             + " ratio=" + ratio;
+    }
+
+    /**
+     * The line comparing a phase with its plain counterpart on each system:
+     * {@code <side>_plain_ops_s} is the plain throughput, {@code <side>_cost} the time per operation
+     * of {@code costly} divided by that of {@code plain} (the plain throughput over the costly one),
+     * {@code <side>_p50_cost} the costly median latency over the plain one. Costs have two
+     * decimals; {@code NA} where a side lacks either result.
+     *
+     * @param phase the line's phase name, e.g. {@code put_2gsi_overhead}
+     * @param tidemarkPlain Tidemark's plain phase, or {@code null}
+     * @param tidemarkCostly Tidemark's costly phase, or {@code null}
+     * @param anchorPlain DynamoDB Local's plain phase, or {@code null}
+     * @param anchorCostly DynamoDB Local's costly phase, or {@code null}
+     * @return the line, without a line terminator
+     */
+    public static String overhead(String phase, PhaseResult tidemarkPlain, PhaseResult tidemarkCostly,
+            PhaseResult anchorPlain, PhaseResult anchorCostly) {
+        return "RESULT suite=engine phase=" + phase
+            + " tidemark_plain_ops_s=" + (tidemarkPlain == null ? NOT_AVAILABLE : ops(tidemarkPlain.opsPerSecond()))
+            + " tidemark_cost=" + throughputCost(tidemarkPlain, tidemarkCostly)
+            + " tidemark_p50_cost=" + medianCost(tidemarkPlain, tidemarkCostly)
+            + " anchor=dynamodb-local"
+            + " anchor_plain_ops_s=" + (anchorPlain == null ? NOT_AVAILABLE : ops(anchorPlain.opsPerSecond()))
+            + " anchor_cost=" + throughputCost(anchorPlain, anchorCostly)
+            + " anchor_p50_cost=" + medianCost(anchorPlain, anchorCostly);
+    }
+
+    private static String throughputCost(PhaseResult plain, PhaseResult costly) {
+        if (plain == null || costly == null || costly.opsPerSecond() <= 0) {
+            return NOT_AVAILABLE;
+        }
+        return String.format(Locale.ROOT, "%.2f", plain.opsPerSecond() / costly.opsPerSecond());
+    }
+
+    private static String medianCost(PhaseResult plain, PhaseResult costly) {
+        if (plain == null || costly == null || plain.p50Nanos() <= 0) {
+            return NOT_AVAILABLE;
+        }
+        return String.format(Locale.ROOT, "%.2f", (double) costly.p50Nanos() / plain.p50Nanos());
     }
 
     /**

@@ -74,6 +74,44 @@ public interface Store extends AutoCloseable {
      */
     void transactIncrement(long[] items);
 
+    /**
+     * Creates a table with the benchmark table's key schema, on demand; with {@code indexes}, also
+     * two global secondary indexes, {@link Workload#BY_CATEGORY} ({@code category} S hash,
+     * {@code created} N range, projection ALL) and {@link Workload#BY_STATUS} ({@code status} S hash,
+     * {@code created} N range, projection INCLUDE {@code count}). Returns once the table and its
+     * indexes are ACTIVE.
+     *
+     * @param table the table name
+     * @param indexes whether to declare the two GSIs
+     */
+    void createTable(String table, boolean indexes);
+
+    /**
+     * Writes item {@code i} into {@code table} with PutItem; the same call as {@link #put(long)},
+     * for any table.
+     *
+     * @param table the table name
+     * @param i the item number
+     */
+    void putInto(String table, long i);
+
+    /**
+     * Deletes a table.
+     *
+     * @param table the table name
+     */
+    void deleteTable(String table);
+
+    /**
+     * Reads one page of a category from {@link Workload#BY_CATEGORY} of {@link Workload#INDEXED_TABLE} with one Query call
+     * ({@code category = :c}, {@code Limit} {@code limit}, default order: ascending {@code created}).
+     *
+     * @param category the category number
+     * @param limit the page's item limit
+     * @return the number of items returned
+     */
+    int queryCategory(long category, int limit);
+
     /** Releases the system; in-memory data is lost. */
     @Override
     void close();

@@ -10,10 +10,17 @@ import dev.tidemark.engine.TransactionCanceledException;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.GlobalSecondaryIndex;
+import dev.tidemark.engine.model.GlobalSecondaryIndexDescription;
+import dev.tidemark.engine.model.IndexStatus;
 import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
+import dev.tidemark.engine.model.Projection;
+import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.PutRequest;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.TableDescription;
+import dev.tidemark.engine.model.TableStatus;
 import dev.tidemark.engine.model.TransactWriteItem;
 import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.WriteRequest;
@@ -29,6 +36,8 @@ public final class TidemarkStore implements Store {
     private static final Map<String, AttributeValue> ONE = Map.of(":one", AttributeValue.fromN(1));
     /** Give up on a batch after this many rounds that left unprocessed items. */
     private static final int MAX_BATCH_ROUNDS = 10_000;
+    /** Give up waiting for a new table's indexes after this long. */
+    private static final long ACTIVE_TIMEOUT_NANOS = 60_000_000_000L;
 
     private final Database db;
     private final Workload workload;
@@ -59,14 +68,78 @@ public final class TidemarkStore implements Store {
 
     @Override
     public void createTable() {
-        db.createTable(t -> t.tableName(Workload.TABLE)
-            .keySchema(
-                KeySchemaElement.builder().attributeName(Workload.PK).keyType(KeyType.HASH).build(),
-                KeySchemaElement.builder().attributeName(Workload.SK).keyType(KeyType.RANGE).build())
+        createTable(Workload.TABLE, false);
+    }
+
+    @Override
+    public void createTable(String table, boolean indexes) {
+        if (!indexes) {
+            db.createTable(t -> t.tableName(table)
+                .keySchema(key(Workload.PK, KeyType.HASH), key(Workload.SK, KeyType.RANGE))
+                .attributeDefinitions(
+                    attribute(Workload.PK, ScalarAttributeType.S),
+                    attribute(Workload.SK, ScalarAttributeType.S))
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+            awaitActive(table, 0);
+            return;
+        }
+        db.createTable(t -> t.tableName(table)
+            .keySchema(key(Workload.PK, KeyType.HASH), key(Workload.SK, KeyType.RANGE))
             .attributeDefinitions(
-                AttributeDefinition.builder().attributeName(Workload.PK).attributeType(ScalarAttributeType.S).build(),
-                AttributeDefinition.builder().attributeName(Workload.SK).attributeType(ScalarAttributeType.S).build())
+                attribute(Workload.PK, ScalarAttributeType.S),
+                attribute(Workload.SK, ScalarAttributeType.S),
+                attribute(Workload.CATEGORY, ScalarAttributeType.S),
+                attribute(Workload.STATUS, ScalarAttributeType.S),
+                attribute(Workload.CREATED, ScalarAttributeType.N))
+            .globalSecondaryIndexes(
+                GlobalSecondaryIndex.builder().indexName(Workload.BY_CATEGORY)
+                    .keySchema(key(Workload.CATEGORY, KeyType.HASH), key(Workload.CREATED, KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                    .build(),
+                GlobalSecondaryIndex.builder().indexName(Workload.BY_STATUS)
+                    .keySchema(key(Workload.STATUS, KeyType.HASH), key(Workload.CREATED, KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                        .nonKeyAttributes(Workload.COUNT).build())
+                    .build())
             .billingMode(BillingMode.PAY_PER_REQUEST));
+        awaitActive(table, 2);
+    }
+
+    private void awaitActive(String table, int indexes) {
+        long deadline = System.nanoTime() + ACTIVE_TIMEOUT_NANOS;
+        while (!active(db.describeTable(d -> d.tableName(table)).table(), indexes)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("tidemark: " + table + " or its indexes not ACTIVE");
+            }
+            sleep();
+        }
+    }
+
+    private static boolean active(TableDescription table, int expectedIndexes) {
+        List<GlobalSecondaryIndexDescription> indexes = table.globalSecondaryIndexes();
+        int declared = indexes == null ? 0 : indexes.size();
+        if (declared != expectedIndexes) {
+            throw new IllegalStateException("tidemark: " + table.tableName() + " was created with indexes " + indexes);
+        }
+        return table.tableStatus() == TableStatus.ACTIVE
+            && (indexes == null || indexes.stream().allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
     }
 
     /**
@@ -86,6 +159,11 @@ public final class TidemarkStore implements Store {
         item.put(Workload.PAYLOAD, AttributeValue.fromS(workload.payload(i)));
         item.put(Workload.COUNT, AttributeValue.fromN(0));
         item.put(Workload.META, AttributeValue.fromM(meta));
+        if (workload.indexAttributes()) {
+            item.put(Workload.CATEGORY, AttributeValue.fromS(Workload.category(Workload.categoryNumber(i))));
+            item.put(Workload.STATUS, AttributeValue.fromS(Workload.status(i)));
+            item.put(Workload.CREATED, AttributeValue.fromN(i));
+        }
         return item;
     }
 
@@ -97,6 +175,26 @@ public final class TidemarkStore implements Store {
     @Override
     public void put(long i) {
         db.putItem(p -> p.tableName(Workload.TABLE).item(item(i)));
+    }
+
+    @Override
+    public void putInto(String table, long i) {
+        db.putItem(p -> p.tableName(table).item(item(i)));
+    }
+
+    @Override
+    public void deleteTable(String table) {
+        db.deleteTable(d -> d.tableName(table));
+    }
+
+    @Override
+    public int queryCategory(long category, int limit) {
+        Map<String, AttributeValue> values = Map.of(":c", AttributeValue.fromS(Workload.category(category)));
+        QueryResult r = db.query(q -> q.tableName(Workload.INDEXED_TABLE).indexName(Workload.BY_CATEGORY)
+            .keyConditionExpression("category = :c")
+            .expressionAttributeValues(values)
+            .limit(limit));
+        return r.items() == null ? 0 : r.items().size();
     }
 
     @Override

@@ -12,10 +12,30 @@ package dev.tidemark.benchmarks;
  *   <li>{@code count} (N) = 0, the counter the update phase increments;</li>
  *   <li>{@code meta} (M): {@code region} (S), {@code tier} (N), {@code active} (BOOL).</li>
  * </ul>
+ *
+ * <p>A workload {@linkplain #Workload(int, boolean) with index attributes} (the engine suite's)
+ * gives every item three more top-level attributes, the keys of the secondary indexes of
+ * {@link #INDEXED_TABLE}, and a shorter payload so the item keeps its size:
+ *
+ * <ul>
+ *   <li>{@code category} (S) = {@code "cat#" + }{@link #categoryNumber(long)}: the 100 items of a
+ *       partition go to 100 different categories, and a category collects one item from each of
+ *       {@link #CATEGORY_SPREAD} consecutive partitions, so it holds at most 20 items;</li>
+ *   <li>{@code status} (S): one of four short words;</li>
+ *   <li>{@code created} (N) = {@code i}.</li>
+ * </ul>
  */
 public final class Workload {
     /** Table name used on both systems. */
     public static final String TABLE = "bench";
+    /** A table like {@link #TABLE}, the reference the cost of {@link #INDEXED_TABLE}'s indexes is measured against. */
+    public static final String PLAIN_TABLE = "bench_plain";
+    /** The table with two global secondary indexes, {@link #BY_CATEGORY} and {@link #BY_STATUS}. */
+    public static final String INDEXED_TABLE = "bench_gsi";
+    /** GSI of {@link #INDEXED_TABLE}: {@code category} (S) hash, {@code created} (N) range, projection ALL. */
+    public static final String BY_CATEGORY = "by_category";
+    /** GSI of {@link #INDEXED_TABLE}: {@code status} (S) hash, {@code created} (N) range, projection INCLUDE {@code count}. */
+    public static final String BY_STATUS = "by_status";
     /** Partition key attribute. */
     public static final String PK = "pk";
     /** Sort key attribute. */
@@ -26,29 +46,53 @@ public final class Workload {
     public static final String COUNT = "count";
     /** Map attribute. */
     public static final String META = "meta";
+    /** String attribute, hash key of {@link #BY_CATEGORY}. */
+    public static final String CATEGORY = "category";
+    /** String attribute, hash key of {@link #BY_STATUS}. */
+    public static final String STATUS = "status";
+    /** Number attribute, range key of both indexes. */
+    public static final String CREATED = "created";
+    /** Consecutive partitions whose items share their categories: the most items a category holds. */
+    public static final int CATEGORY_SPREAD = 20;
     /** Items per partition. */
     public static final int PARTITION_SIZE = 100;
     /** Default item size in bytes. */
     public static final int DEFAULT_ITEM_BYTES = 200;
 
     private static final String[] REGIONS = {"eu-west-1", "us-east-1", "ap-south-1", "sa-east-1"};
+    private static final String[] STATUSES = {"open", "held", "sent", "done"};
+    private static final long CATEGORY_BLOCK = (long) PARTITION_SIZE * CATEGORY_SPREAD;
 
     private final int itemBytes;
+    private final boolean indexAttributes;
     private final String filler;
+
+    /**
+     * A workload whose items are about {@code itemBytes} bytes, without index attributes.
+     *
+     * @param itemBytes the target item size; at least 100
+     */
+    public Workload(int itemBytes) {
+        this(itemBytes, false);
+    }
 
     /**
      * A workload whose items are about {@code itemBytes} bytes.
      *
      * @param itemBytes the target item size; at least 100
+     * @param indexAttributes whether items carry {@code category}, {@code status} and {@code created}
      */
-    public Workload(int itemBytes) {
+    public Workload(int itemBytes, boolean indexAttributes) {
         if (itemBytes < 100) {
             throw new IllegalArgumentException("itemBytes must be at least 100");
         }
         this.itemBytes = itemBytes;
+        this.indexAttributes = indexAttributes;
         // Fixed parts: names (pk 2, sk 2, payload 7, count 5, meta 4, region 6, tier 4, active 6),
         // pk about 9, sk 8, count 1, region about 9, tier 1, active 1, plus map overhead: about 70.
-        int fillerLength = itemBytes - 70 - 8;
+        // Index attributes: names (category 8, status 6, created 7), category about 8, status 4,
+        // created about 5: about 38.
+        int fillerLength = itemBytes - 70 - 8 - (indexAttributes ? 38 : 0);
         StringBuilder sb = new StringBuilder(fillerLength);
         for (int i = 0; i < fillerLength; i++) {
             sb.append((char) ('a' + i % 26));
@@ -59,6 +103,11 @@ public final class Workload {
     /** The target item size in bytes. */
     public int itemBytes() {
         return itemBytes;
+    }
+
+    /** Whether items carry {@code category}, {@code status} and {@code created}. */
+    public boolean indexAttributes() {
+        return indexAttributes;
     }
 
     /**
@@ -131,5 +180,59 @@ public final class Workload {
      */
     public static boolean active(long i) {
         return (i & 1) == 1;
+    }
+
+    /**
+     * The category number of item {@code i}: items {@code i} and {@code j} share a category when
+     * they have the same position in their partitions ({@code i % 100}) and their partitions lie in
+     * the same run of {@link #CATEGORY_SPREAD} partitions.
+     *
+     * @param i the item number
+     * @return {@code (i / 2000) * 100 + i % 100}
+     */
+    public static long categoryNumber(long i) {
+        return (i / CATEGORY_BLOCK) * PARTITION_SIZE + i % PARTITION_SIZE;
+    }
+
+    /**
+     * The {@code category} value of category {@code c}.
+     *
+     * @param c the category number
+     * @return {@code "cat#" + c}
+     */
+    public static String category(long c) {
+        return "cat#" + c;
+    }
+
+    /**
+     * How many categories items {@code 0..n-1} fall into.
+     *
+     * @param n the item count, a multiple of {@link #PARTITION_SIZE}
+     * @return the categories, numbered {@code 0} to this minus one
+     */
+    public static long categories(long n) {
+        return (n + CATEGORY_BLOCK - 1) / CATEGORY_BLOCK * PARTITION_SIZE;
+    }
+
+    /**
+     * How many of items {@code 0..n-1} are in category {@code c}.
+     *
+     * @param c a category number below {@link #categories(long) categories(n)}
+     * @param n the item count, a multiple of {@link #PARTITION_SIZE}
+     * @return from 1 to {@link #CATEGORY_SPREAD}
+     */
+    public static int categorySize(long c, long n) {
+        long partitionsLeft = (n - (c / PARTITION_SIZE) * CATEGORY_BLOCK) / PARTITION_SIZE;
+        return (int) Math.min(CATEGORY_SPREAD, partitionsLeft);
+    }
+
+    /**
+     * The {@code status} value of item {@code i}.
+     *
+     * @param i the item number
+     * @return one of four short words
+     */
+    public static String status(long i) {
+        return STATUSES[(int) ((i / 7) % STATUSES.length)];
     }
 }

@@ -27,6 +27,27 @@ class ResultLineTest {
     }
 
     @Test
+    void overheadLineComparesEachSideWithItsPlainReference() {
+        PhaseResult tidemarkPlain = new PhaseResult("put_plain", 90_000, 1_000_000_000L, 4_000, 20_000);
+        PhaseResult tidemarkIndexed = new PhaseResult("put_2gsi", 60_000, 1_000_000_000L, 5_000, 30_000);
+        PhaseResult anchorPlain = new PhaseResult("put_plain", 8_000, 1_000_000_000L, 100_000, 900_000);
+        PhaseResult anchorIndexed = new PhaseResult("put_2gsi", 5_000, 1_000_000_000L, 150_000, 900_000);
+
+        String line = ResultLine.overhead("put_2gsi_overhead", tidemarkPlain, tidemarkIndexed, anchorPlain,
+            anchorIndexed);
+
+        assertThat(line).isEqualTo("RESULT suite=engine phase=put_2gsi_overhead tidemark_plain_ops_s=90000"
+            + " tidemark_cost=1.50 tidemark_p50_cost=1.25 anchor=dynamodb-local anchor_plain_ops_s=8000"
+            + " anchor_cost=1.60 anchor_p50_cost=1.50");
+        assertThat(line).as("the README table keys on anchor_ops_s= and must skip this line")
+            .doesNotContain("anchor_ops_s=");
+        assertThat(ResultLine.overhead("put_2gsi_overhead", null, null, anchorPlain, anchorIndexed)).isEqualTo(
+            "RESULT suite=engine phase=put_2gsi_overhead tidemark_plain_ops_s=NA tidemark_cost=NA"
+                + " tidemark_p50_cost=NA anchor=dynamodb-local anchor_plain_ops_s=8000 anchor_cost=1.60"
+                + " anchor_p50_cost=1.50");
+    }
+
+    @Test
     void numbersIgnoreTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {

@@ -1,2 +1,5 @@
-/** The object mapper from annotated classes and records to items (filled by the mapper issue). */
+/**
+ * The object mapper: annotated classes, records and immutable classes stored as Tidemark items,
+ * through an {@link dev.tidemark.mapper.EntityManager}.
+ */
 package dev.tidemark.mapper;

@@ -264,7 +264,7 @@ final class ReadOperations {
                 break;
             }
             // What the index holds of the item; a local index can also fetch the rest from the table.
-            Map<String, AttributeValue> seen = ix == null ? item : ix.project(item, m);
+            Map<String, AttributeValue> seen = ix == null ? item : ix.project(item);
             Map<String, AttributeValue> readable = local ? item : seen;
             scanned++;
             bytes += size;

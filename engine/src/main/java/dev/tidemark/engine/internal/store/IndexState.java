@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +42,29 @@ public final class IndexState {
     private final AtomicLong sizeBytes = new AtomicLong();
     private volatile boolean dropped;
 
-    IndexState(IndexMeta meta) {
+    /** For KEYS_ONLY and INCLUDE: the attributes the index holds, each once; null for ALL. */
+    private final String[] projected;
+
+    IndexState(IndexMeta meta, TableMeta table) {
         this.meta = meta;
         this.codec = new KeyCodec(meta.hashType(), meta.rangeType());
+        if (meta.projectionType() == ProjectionType.ALL) {
+            projected = null;
+        } else {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(table.hashName());
+            if (table.rangeName() != null) {
+                names.add(table.rangeName());
+            }
+            names.add(meta.hashName());
+            if (meta.rangeName() != null) {
+                names.add(meta.rangeName());
+            }
+            if (meta.projectionType() == ProjectionType.INCLUDE) {
+                names.addAll(meta.nonKeyAttributes());
+            }
+            projected = names.toArray(new String[0]);
+        }
     }
 
     /** The current metadata. */
@@ -157,36 +178,33 @@ public final class IndexState {
      * The attributes of an item the index holds: all for ALL; else the table's and the index's key
      * attributes plus, for INCLUDE, the listed ones the item has.
      */
-    public Map<String, AttributeValue> project(Map<String, AttributeValue> item, TableMeta table) {
-        IndexMeta m = meta;
-        if (m.projectionType() == ProjectionType.ALL) {
+    public Map<String, AttributeValue> project(Map<String, AttributeValue> item) {
+        if (projected == null) {
             return item;
         }
         Map<String, AttributeValue> out = new LinkedHashMap<>();
-        copy(item, table.hashName(), out);
-        copy(item, table.rangeName(), out);
-        copy(item, m.hashName(), out);
-        copy(item, m.rangeName(), out);
-        if (m.projectionType() == ProjectionType.INCLUDE) {
-            for (String a : m.nonKeyAttributes()) {
-                copy(item, a, out);
+        for (String name : projected) {
+            AttributeValue v = item.get(name);
+            if (v != null) {
+                out.put(name, v);
             }
         }
         return out;
     }
 
-    private static void copy(Map<String, AttributeValue> from, String name, Map<String, AttributeValue> to) {
-        if (name != null) {
-            AttributeValue v = from.get(name);
+    /** The size of an item's entry in this index: the size of its projected attributes. */
+    int entrySize(Map<String, AttributeValue> item, int itemSize) {
+        if (projected == null) {
+            return itemSize;
+        }
+        long size = 0;
+        for (String name : projected) {
+            AttributeValue v = item.get(name);
             if (v != null) {
-                to.put(name, v);
+                size += Values.utf8Length(name) + ItemSize.ofValue(v);
             }
         }
-    }
-
-    /** The size of an item's entry in this index. */
-    int entrySize(Map<String, AttributeValue> item, int itemSize, TableMeta table) {
-        return meta.projectionType() == ProjectionType.ALL ? itemSize : (int) ItemSize.of(project(item, table));
+        return (int) size;
     }
 
     void put(byte[] key, IndexEntry e) {

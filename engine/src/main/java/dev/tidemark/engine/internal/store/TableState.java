@@ -57,7 +57,7 @@ public final class TableState {
                 }
             }
             if (next[i] == null) {
-                next[i] = new IndexState(im);
+                next[i] = new IndexState(im, meta);
             }
         }
         for (IndexState o : old) {
@@ -99,7 +99,7 @@ public final class TableState {
         TableMeta m = meta;
         for (IndexState ix : indexes) {
             if (ix.meta().local() && ix.keyOf(item, key) != null) {
-                total += ix.entrySize(item, size, m) + LOCAL_INDEX_ENTRY_OVERHEAD;
+                total += ix.entrySize(item, size) + LOCAL_INDEX_ENTRY_OVERHEAD;
             }
         }
         return total;
@@ -183,7 +183,7 @@ public final class TableState {
                 ix.remove(before);
             }
             if (after != null) {
-                ix.put(after, new IndexEntry(entry, ix.entrySize(item, entry.size, m)));
+                ix.put(after, new IndexEntry(entry, ix.entrySize(item, entry.size)));
             }
         }
         if (local) {
@@ -222,7 +222,7 @@ public final class TableState {
             local |= ix.meta().local();
             byte[] k = ix.keyOf(item, key);
             if (k != null) {
-                rebuilding.get(i).add(Map.entry(k, new IndexEntry(entry, ix.entrySize(item, entry.size, m))));
+                rebuilding.get(i).add(Map.entry(k, new IndexEntry(entry, ix.entrySize(item, entry.size))));
             }
         }
         if (local) {
@@ -253,7 +253,7 @@ public final class TableState {
         Map<String, AttributeValue> item = decoder.apply(e);
         byte[] k = ix.keyOf(item, key);
         if (k != null) {
-            ix.put(k, new IndexEntry(e, ix.entrySize(item, e.size, meta)));
+            ix.put(k, new IndexEntry(e, ix.entrySize(item, e.size)));
         }
         return true;
     }
