@@ -118,6 +118,21 @@ class RemoteTest {
             c.commit();
             c.setAutoCommit(true);
             assertThat(rows(c, "select seq from orders where customer = 'cy'")).containsExactly("3");
+            try (ResultSet rs = c.getMetaData().getPrimaryKeys(null, null, "orders")) {
+                List<String> keys = new ArrayList<>();
+                while (rs.next()) {
+                    keys.add(rs.getString("COLUMN_NAME") + ":" + rs.getShort("KEY_SEQ") + ":" + rs.getString("PK_NAME"));
+                }
+                assertThat(keys).containsExactly("customer:1:PRIMARY", "seq:2:PRIMARY");
+            }
+            try (ResultSet rs = c.getMetaData().getIndexInfo(null, "tidemark", "orders", false, false)) {
+                List<String> indexes = new ArrayList<>();
+                while (rs.next()) {
+                    indexes.add(rs.getString("INDEX_NAME") + ":" + rs.getString("COLUMN_NAME"));
+                }
+                assertThat(indexes).contains("PRIMARY:customer", "PRIMARY:seq", "byStatus:status");
+            }
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("Tidemark");
             try (ResultSet rs = c.getMetaData().getColumns(null, "tidemark", "orders", "%")) {
                 List<String> cols = new ArrayList<>();
                 while (rs.next()) {

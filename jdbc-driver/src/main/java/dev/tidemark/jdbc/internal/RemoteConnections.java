@@ -41,10 +41,56 @@ final class RemoteConnections {
             if (c == null) {
                 throw new SQLException("Cannot connect to the Tidemark server at " + address, "08001");
             }
-            return c;
+            return wrap(c);
         } catch (SQLException | RuntimeException e) {
             throw translate(e, address, user);
         }
+    }
+
+    /**
+     * The remote connection, with the metadata calls Avatica's protocol lacks (primary keys, index info)
+     * sent as requests the server's Tidemark connection answers, and Tidemark's product names.
+     */
+    private static Connection wrap(Connection remote) {
+        Connection[] self = new Connection[1];
+        self[0] = (Connection) java.lang.reflect.Proxy.newProxyInstance(RemoteConnections.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, m, args) -> {
+                    boolean[] handled = new boolean[1];
+                    Object w = Wrapping.wrapperMethod(proxy, remote, m, args, handled);
+                    if (handled[0]) {
+                        return w;
+                    }
+                    if (m.getName().equals("getMetaData")) {
+                        return metaData(self[0], remote, (java.sql.DatabaseMetaData) Wrapping.call(remote, m, args));
+                    }
+                    return Wrapping.call(remote, m, args);
+                });
+        return self[0];
+    }
+
+    private static java.sql.DatabaseMetaData metaData(Connection owner, Connection remote, java.sql.DatabaseMetaData md) {
+        return (java.sql.DatabaseMetaData) java.lang.reflect.Proxy.newProxyInstance(RemoteConnections.class.getClassLoader(),
+                new Class<?>[] {java.sql.DatabaseMetaData.class}, (proxy, m, args) -> {
+                    boolean[] handled = new boolean[1];
+                    Object w = Wrapping.wrapperMethod(proxy, md, m, args, handled);
+                    if (handled[0]) {
+                        return w;
+                    }
+                    return switch (m.getName()) {
+                        case "getConnection" -> owner;
+                        case "getPrimaryKeys" -> RemoteMetadata.ask(remote, RemoteMetadata.request("getPrimaryKeys",
+                                (String) args[0], (String) args[1], (String) args[2]));
+                        case "getIndexInfo" -> RemoteMetadata.ask(remote, RemoteMetadata.request("getIndexInfo",
+                                (String) args[0], (String) args[1], (String) args[2], String.valueOf(args[3]),
+                                String.valueOf(args[4])));
+                        case "getDatabaseProductName" -> dev.tidemark.jdbc.TidemarkDriver.PRODUCT_NAME;
+                        case "getDatabaseProductVersion" -> dev.tidemark.jdbc.TidemarkDriver.VERSION;
+                        case "getDriverName" -> dev.tidemark.jdbc.TidemarkDriver.DRIVER_NAME;
+                        case "getDriverVersion" -> dev.tidemark.jdbc.TidemarkDriver.VERSION;
+                        case "getIdentifierQuoteString" -> "\"";
+                        default -> Wrapping.call(md, m, args);
+                    };
+                });
     }
 
     private static SQLException translate(Exception e, String address, String user) {

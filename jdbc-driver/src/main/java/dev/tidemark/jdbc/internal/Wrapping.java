@@ -70,6 +70,7 @@ public final class Wrapping {
                 : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
         boolean preparedUpsert = sql != null && TidemarkSchema.isUpsert(sql);
         long[] ddlCount = {-1};
+        ResultSet[] metadataResult = {null};
         InvocationHandler h = (proxy, m, args) -> {
             boolean[] handled = new boolean[1];
             Object w = wrapperMethod(proxy, target, m, args, handled);
@@ -84,6 +85,33 @@ public final class Wrapping {
             String text = executes && args != null && args.length > 0 && args[0] instanceof String q ? q : null;
             if (executes) {
                 ddlCount[0] = -1;
+                metadataResult[0] = null;
+            }
+            if (text != null && RemoteMetadata.isRequest(text)) {
+                ResultSet rs = RemoteMetadata.answer(owner.proxy().getMetaData(), text);
+                if (name.equals("executeQuery")) {
+                    return rs;
+                }
+                if (!name.equals("execute")) {
+                    throw new SQLException("A metadata request returns a result set", "42000");
+                }
+                metadataResult[0] = rs;
+                return Boolean.TRUE;
+            }
+            if (metadataResult[0] != null) {
+                switch (name) {
+                    case "getResultSet":
+                        return metadataResult[0];
+                    case "getUpdateCount":
+                        return -1;
+                    case "getLargeUpdateCount":
+                        return -1L;
+                    case "getMoreResults":
+                        metadataResult[0] = null;
+                        return Boolean.FALSE;
+                    default:
+                        break;
+                }
             }
             if (text != null && TidemarkSchema.isDdl(text)) {
                 if (name.equals("executeQuery")) {
