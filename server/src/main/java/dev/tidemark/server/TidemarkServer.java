@@ -102,6 +102,11 @@ public final class TidemarkServer implements AutoCloseable {
         return "jdbc:tidemark://" + host + ":" + port();
     }
 
+    /** Whether {@link #close()} has run. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Stops serving, then checkpoints and closes the database. */
     @Override
     public synchronized void close() {
@@ -154,15 +159,41 @@ public final class TidemarkServer implements AutoCloseable {
         }
         TidemarkServer server = start(data, host, port, users == null ? data.resolve("users.properties") : users,
                 System.out);
+        // kept: a library may replace System.out later, and the shutdown messages must reach the console
+        PrintStream console = System.out;
         Object done = new Object();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Tidemark server stopping: checkpoint and close");
-            server.close();
+        Runnable stop = () -> {
+            console.println("Tidemark server stopping: checkpoint and close");
+            console.flush();
+            try {
+                server.close();
+                console.println("Tidemark server stopped");
+            } catch (RuntimeException e) {
+                console.println("Tidemark server stopped with an error: " + e);
+                e.printStackTrace(System.out);
+            }
+            console.flush();
             synchronized (done) {
                 done.notifyAll();
             }
+        };
+        // SIGTERM and Ctrl-C: close first, then exit; libraries' shutdown hooks cannot race the checkpoint.
+        for (String signal : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(signal), sig -> {
+                    stop.run();
+                    System.exit(0);
+                });
+            } catch (IllegalArgumentException e) {
+                // the signal is not available on this platform: the shutdown hook below still closes
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!server.isClosed()) {
+                stop.run();
+            }
         }, "tidemark-shutdown"));
-        System.out.println("Tidemark serving " + data.toAbsolutePath() + " at " + server.url()
+        console.println("Tidemark serving " + data.toAbsolutePath() + " at " + server.url()
                 + " (HTTP on " + host + ":" + server.port() + ")");
         synchronized (done) {
             done.wait();
