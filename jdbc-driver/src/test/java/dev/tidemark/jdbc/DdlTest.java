@@ -102,6 +102,18 @@ class DdlTest {
     }
 
     @Test
+    void otherUnsupportedStatementsAre0A000() throws Exception {
+        exec(c, "create table kvs (k varchar primary key, v varchar)");
+        for (String sql : new String[] {"create table copy1 as select * from kvs", "create view vv as select * from kvs",
+                "merge into kvs t using (values ('a', 'x')) as src (k, v) on t.k = src.k"
+                        + " when matched then update set v = src.v when not matched then insert (k, v) values (src.k, src.v)"}) {
+            assertThatThrownBy(() -> exec(c, sql)).as(sql).satisfies(e -> assertThat(state(e)).isEqualTo("0A000"));
+        }
+        assertThat(rows(c, "select count(*) from kvs")).containsExactly("0");
+        assertThat(handle.database().listTables(l -> { }).tableNames()).containsExactly("kvs");
+    }
+
+    @Test
     void globalIndexIsBuiltAndUsedAndDropped() throws Exception {
         exec(c, "create table orders (customer varchar, seq bigint, status varchar, total decimal, note varchar,"
                 + " primary key (customer, seq))");

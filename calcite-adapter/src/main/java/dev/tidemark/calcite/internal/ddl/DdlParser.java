@@ -247,6 +247,10 @@ public final class DdlParser {
     private DdlStatement createTable() {
         boolean ifNotExists = ifNotExists();
         String table = tableName();
+        if (peekKeyword("AS")) {
+            throw new TidemarkSqlException("0A000", null, "CREATE TABLE ... AS SELECT is not supported: create the"
+                    + " table, then INSERT INTO ... SELECT", null);
+        }
         expect("(");
         List<DdlStatement.ColumnDef> columns = new ArrayList<>();
         List<String> pk = null;
