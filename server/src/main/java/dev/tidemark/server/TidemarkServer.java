@@ -24,7 +24,8 @@ import org.apache.calcite.avatica.server.HttpServer;
  * Serves one Tidemark database directory to remote JDBC clients ({@code jdbc:tidemark://host:port})
  * over Avatica's HTTP transport with protobuf serialization and HTTP basic authentication.
  *
- * <p>Run it as {@code ./tidemark serve --data <dir> [--port 8000] [--host 127.0.0.1] [--users <file>]}.
+ * <p>Run it as {@code ./tidemark serve --data <dir> [--port 8000] [--host 127.0.0.1] [--users <file>]};
+ * {@code --set-password <user>} adds a user or changes a password (from {@code TIDEMARK_PASSWORD}, else typed).
  * Users live in {@code <dir>/users.properties} (salted PBKDF2 hashes) unless {@code --users} says
  * otherwise; the first start without that file creates the user {@code admin} with the password from
  * the environment variable {@code TIDEMARK_ADMIN_PASSWORD}, or a random one printed once.
@@ -131,6 +132,7 @@ public final class TidemarkServer implements AutoCloseable {
         String host = DEFAULT_HOST;
         int port = DEFAULT_PORT;
         Path users = null;
+        String setPassword = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length && !a.equals("--help") && !a.equals("-h")) {
@@ -147,6 +149,7 @@ public final class TidemarkServer implements AutoCloseable {
                     }
                 }
                 case "--users" -> users = Path.of(args[++i]);
+                case "--set-password" -> setPassword = args[++i];
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
                     return;
@@ -157,8 +160,12 @@ public final class TidemarkServer implements AutoCloseable {
         if (data == null) {
             usage("--data <dir> is required");
         }
-        TidemarkServer server = start(data, host, port, users == null ? data.resolve("users.properties") : users,
-                System.out);
+        Path usersFile = users == null ? data.resolve("users.properties") : users;
+        if (setPassword != null) {
+            setPassword(usersFile, setPassword);
+            return;
+        }
+        TidemarkServer server = start(data, host, port, usersFile, System.out);
         // kept: a library may replace System.out later, and the shutdown messages must reach the console
         PrintStream console = System.out;
         Object done = new Object();
@@ -201,7 +208,37 @@ public final class TidemarkServer implements AutoCloseable {
     }
 
     private static final String USAGE = "usage: tidemark serve --data <dir> [--port " + DEFAULT_PORT + "] [--host "
-            + DEFAULT_HOST + "] [--users <file>]";
+            + DEFAULT_HOST + "] [--users <file>]\n       tidemark serve --data <dir> [--users <file>] --set-password <user>"
+            + "   (password from TIDEMARK_PASSWORD or typed)";
+
+    /** Adds a user or changes a password: from TIDEMARK_PASSWORD, else typed twice on the console. */
+    private static void setPassword(Path usersFile, String user) {
+        String password = System.getenv("TIDEMARK_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            java.io.Console console = System.console();
+            if (console == null) {
+                usage("--set-password needs TIDEMARK_PASSWORD or a console to type the password");
+                return;
+            }
+            char[] first = console.readPassword("Password for %s: ", user);
+            char[] second = console.readPassword("Again: ");
+            if (first == null || second == null || !java.util.Arrays.equals(first, second) || first.length == 0) {
+                usage("the passwords are empty or differ");
+                return;
+            }
+            password = new String(first);
+        }
+        try {
+            if (usersFile.getParent() != null) {
+                Files.createDirectories(usersFile.getParent());
+            }
+            UserStore.put(usersFile, user, password);
+        } catch (IOException | IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
+        }
+        System.out.println("Password of " + user + " set in " + usersFile);
+    }
 
     private static void usage(String problem) {
         System.err.println("tidemark serve: " + problem);

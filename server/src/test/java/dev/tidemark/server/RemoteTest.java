@@ -189,6 +189,19 @@ class RemoteTest {
     }
 
     @Test
+    void addedUsersAndChangedPasswordsApplyAfterARestart() throws Exception {
+        UserStore.put(dir.resolve("users.properties"), "bob", "pw-bob");
+        UserStore.put(dir.resolve("users.properties"), "alice", "new-pw");
+        server.close();
+        server = TidemarkServer.start(dir.resolve("db"), "127.0.0.1", 0, dir.resolve("users.properties"), System.out);
+        connect("bob", "pw-bob").close();
+        connect("alice", "new-pw").close();
+        assertThatThrownBy(() -> connect("alice", "s3cret"))
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("28000"));
+        assertThat(Files.readString(dir.resolve("users.properties"))).doesNotContain("pw-bob").doesNotContain("new-pw");
+    }
+
+    @Test
     void closeCheckpointsAndTheDataIsThereAfterARestart() throws Exception {
         try (Connection c = connect("alice", "s3cret"); Statement s = c.createStatement()) {
             s.execute("create table notes (id varchar primary key, body varchar)");

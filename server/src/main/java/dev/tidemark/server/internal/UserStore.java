@@ -61,6 +61,32 @@ public final class UserStore {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Adds {@code user} to the file, or gives it a new password; creates the file if missing. */
+    public static void put(Path file, String user, String password) throws IOException {
+        if (user.isEmpty() || user.contains("=") || user.contains(":") || user.contains(" ") || user.startsWith("#")) {
+            throw new IllegalArgumentException("a user name must be non-empty without '=', ':', spaces or a leading '#'");
+        }
+        if (!Files.exists(file)) {
+            create(file, user, password);
+            return;
+        }
+        Map<String, String> users = new TreeMap<>(load(file).users);
+        users.put(user, hash(password));
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write("# Tidemark server users: name=" + SCHEME + ":iterations:salt:hash\n");
+            for (Map.Entry<String, String> e : users.entrySet()) {
+                w.write(e.getKey() + "=" + e.getValue() + "\n");
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** A salted hash of {@code password} in the file's format. */
     public static String hash(String password) {
         byte[] salt = new byte[16];
