@@ -110,6 +110,17 @@ class RemoteTest {
             assertThatThrownBy(() -> rows(c, "select * from nothing"))
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42S02"));
             assertThat(update(c, "upsert into orders (customer, seq, status) values ('ann', 2, 'NEW')")).isEqualTo(1);
+            try (PreparedStatement ps = c.prepareStatement("create table prepared_ddl (id varchar primary key)")) {
+                assertThat(ps.execute()).isFalse();
+            }
+            assertThat(update(c, "drop table prepared_ddl")).isZero();
+            try (PreparedStatement ps = c.prepareStatement("upsert into orders (customer, seq, status) values (?, ?, ?)")) {
+                ps.setString(1, "ann");
+                ps.setLong(2, 2);
+                ps.setString(3, "PAID");
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(rows(c, "select status from orders where customer = 'ann' and seq = 2")).containsExactly("PAID");
             c.setAutoCommit(false);
             update(c, "insert into orders (customer, seq) values ('cy', 1)");
             update(c, "insert into orders (customer, seq) values ('cy', 2)");
