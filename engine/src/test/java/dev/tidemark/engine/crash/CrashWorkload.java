@@ -10,6 +10,12 @@ import dev.tidemark.engine.model.Put;
 import dev.tidemark.engine.model.TransactWriteItem;
 import dev.tidemark.engine.model.Update;
 import dev.tidemark.engine.model.BillingMode;
+import dev.tidemark.engine.model.CreateGlobalSecondaryIndexAction;
+import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
+import dev.tidemark.engine.model.GlobalSecondaryIndex;
+import dev.tidemark.engine.model.LocalSecondaryIndex;
+import dev.tidemark.engine.model.Projection;
+import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.PutRequest;
@@ -30,6 +36,11 @@ import java.util.Random;
  * operation and {@code A} once the engine acknowledged it, so the parent knows, per key, the last
  * acknowledged state and the at most one operation that may or may not have landed.
  *
+ * <p>The table has a sort key and two secondary indexes, so a crash must also leave them consistent:
+ * a key {@code t<thread>-k<n>} is the item {@code pk="t<thread>", sk=<n>}; LSI {@code byV} is pk + v
+ * (KEYS_ONLY), GSI {@code byG} is g + v (INCLUDE c). Every write that sets v also sets g to
+ * {@link #g(long) g(v)}, or removes g when that is null, so each item must satisfy g = g(v).
+ *
  * <pre>
  * B thread opId PUT key          → item {pk=key, v=opId}
  * B thread opId UPD key          → if it exists: v=opId, c=c+1 (condition attribute_exists(pk))
@@ -44,6 +55,12 @@ import java.util.Random;
 public final class CrashWorkload {
     static final String TABLE = "crash";
     static final int KEYS_PER_THREAD = 40;
+    /** The local secondary index: table partition key + v, KEYS_ONLY. */
+    static final String LSI = "byV";
+    /** The global secondary index: g + v, projecting c. */
+    static final String GSI = "byG";
+    /** A GSI on pad (KEYS_ONLY) that one cycle adds by UpdateTable and that is CREATING when that cycle is killed. */
+    static final String LATE_GSI = "byPad";
 
     private CrashWorkload() {
     }
@@ -51,7 +68,9 @@ public final class CrashWorkload {
     /**
      * Runs the workload.
      *
-     * @param args directory, thread count, first operation id, random seed
+     * @param args directory, thread count, first operation id, random seed, and optionally
+     *             {@code addIndex}: pause index backfills and add the GSI {@link #LATE_GSI}, which
+     *             so stays CREATING until the process is killed
      */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -62,11 +81,26 @@ public final class CrashWorkload {
         Database db = Database.open(dir);
         try {
             db.createTable(t -> t.tableName(TABLE)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
+                .keySchema(element("pk", KeyType.HASH), element("sk", KeyType.RANGE))
+                .attributeDefinitions(definition("pk", ScalarAttributeType.S), definition("sk", ScalarAttributeType.N),
+                    definition("v", ScalarAttributeType.N), definition("g", ScalarAttributeType.S))
+                .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName(LSI)
+                    .keySchema(element("pk", KeyType.HASH), element("v", KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(GSI)
+                    .keySchema(element("g", KeyType.HASH), element("v", KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.INCLUDE).nonKeyAttributes("c").build()).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         } catch (ResourceInUseException exists) {
             // created by an earlier cycle
+        }
+        if (args.length > 4 && args[4].equals("addIndex")) {
+            // never closed: the index is still CREATING when the kill comes
+            Class.forName("dev.tidemark.engine.internal.IndexBackfill").getMethod("pauseForTesting").invoke(null);
+            db.updateTable(u -> u.tableName(TABLE).attributeDefinitions(definition("pad", ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(CreateGlobalSecondaryIndexAction.builder()
+                    .indexName(LATE_GSI).keySchema(element("pad", KeyType.HASH))
+                    .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build()).build()));
         }
         out.println("READY");
         List<Thread> workers = new ArrayList<>();
@@ -85,6 +119,57 @@ public final class CrashWorkload {
         return "t" + thread + "-k" + k;
     }
 
+    /** The table key of a key name {@code t<thread>-k<n>}. */
+    static Map<String, AttributeValue> tableKey(String key) {
+        int dash = key.indexOf("-k");
+        return Map.of("pk", AttributeValue.fromS(key.substring(0, dash)),
+            "sk", AttributeValue.fromN(key.substring(dash + 2)));
+    }
+
+    /** The key name of an item. */
+    static String keyName(Map<String, AttributeValue> item) {
+        return item.get("pk").s() + "-k" + item.get("sk").n();
+    }
+
+    /** The GSI partition an item with this v belongs to, or null (not in the GSI): 4 partitions, one in 5 absent. */
+    static String g(long v) {
+        return v % 5 == 0 ? null : "g" + (v % 4);
+    }
+
+    /** An item for a put: the key, v, g(v) when not null, and the given extra attributes. */
+    private static Map<String, AttributeValue> putItem(String key, long op, String pad) {
+        Map<String, AttributeValue> it = new HashMap<>(tableKey(key));
+        it.put("v", AttributeValue.fromN(op));
+        if (g(op) != null) {
+            it.put("g", AttributeValue.fromS(g(op)));
+        }
+        if (pad != null) {
+            it.put("pad", AttributeValue.fromS(pad));
+        }
+        return it;
+    }
+
+    /** The part of a SET clause that sets g to g(op); empty when g(op) is null (the caller removes g). */
+    private static String gSet(long op) {
+        return g(op) == null ? "" : ", g = :g";
+    }
+
+    private static Map<String, AttributeValue> withG(Map<String, AttributeValue> values, long op) {
+        Map<String, AttributeValue> out = new HashMap<>(values);
+        if (g(op) != null) {
+            out.put(":g", AttributeValue.fromS(g(op)));
+        }
+        return out;
+    }
+
+    private static KeySchemaElement element(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition definition(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+
     private static void run(Database db, PrintStream out, int thread, long op, Random rnd) {
         String pad = "x".repeat(50 + rnd.nextInt(200));
         while (true) {
@@ -92,12 +177,12 @@ public final class CrashWorkload {
             int kind = rnd.nextInt(11);
             String key = key(thread, rnd.nextInt(KEYS_PER_THREAD));
             AttributeValue v = AttributeValue.fromN(op);
+            long opId = op;
             if (kind < 4) {
                 synchronized (out) {
                     out.println("B " + thread + " " + op + " PUT " + key);
                 }
-                db.putItem(p -> p.tableName(TABLE).item(Map.of("pk", AttributeValue.fromS(key), "v", v,
-                    "pad", AttributeValue.fromS(pad))));
+                db.putItem(p -> p.tableName(TABLE).item(putItem(key, opId, pad)));
                 ack(out, thread, op, "");
             } else if (kind < 7) {
                 synchronized (out) {
@@ -105,10 +190,12 @@ public final class CrashWorkload {
                 }
                 String result = "";
                 try {
-                    db.updateItem(u -> u.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key)))
-                        .updateExpression("SET v = :v, c = if_not_exists(c, :zero) + :one")
+                    db.updateItem(u -> u.tableName(TABLE).key(tableKey(key))
+                        .updateExpression("SET v = :v, c = if_not_exists(c, :zero) + :one" + gSet(opId)
+                            + (g(opId) == null ? " REMOVE g" : ""))
                         .conditionExpression("attribute_exists(pk)")
-                        .expressionAttributeValues(Map.of(":v", v, ":zero", AttributeValue.fromN(0), ":one", AttributeValue.fromN(1))));
+                        .expressionAttributeValues(withG(Map.of(":v", v, ":zero", AttributeValue.fromN(0),
+                            ":one", AttributeValue.fromN(1)), opId)));
                 } catch (ConditionalCheckFailedException e) {
                     result = " ccf";
                 }
@@ -117,7 +204,7 @@ public final class CrashWorkload {
                 synchronized (out) {
                     out.println("B " + thread + " " + op + " DEL " + key);
                 }
-                db.deleteItem(d -> d.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key))));
+                db.deleteItem(d -> d.tableName(TABLE).key(tableKey(key)));
                 ack(out, thread, op, "");
             } else if (kind == 10) {
                 transaction(db, out, thread, op, rnd);
@@ -136,7 +223,7 @@ public final class CrashWorkload {
                 List<WriteRequest> writes = new ArrayList<>();
                 for (String k : keys) {
                     writes.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                        .item(Map.of("pk", AttributeValue.fromS(k), "v", v)).build()).build());
+                        .item(putItem(k, opId, null)).build()).build());
                 }
                 db.batchWriteItem(b -> b.requestItems(Map.of(TABLE, writes)));
                 ack(out, thread, op, "");
@@ -163,14 +250,15 @@ public final class CrashWorkload {
         List<TransactWriteItem> actions = new ArrayList<>();
         for (int i = 0; i < count - 1; i++) {
             actions.add(TransactWriteItem.builder().put(Put.builder().tableName(TABLE)
-                .item(Map.of("pk", AttributeValue.fromS(keys.get(i)), "v", v)).build()).build());
+                .item(putItem(keys.get(i), op, null)).build()).build());
         }
         // an Update that creates the item or rewrites it, leaving the same state a Put would
         actions.add(TransactWriteItem.builder().update(Update.builder().tableName(TABLE)
-            .key(Map.of("pk", AttributeValue.fromS(keys.get(count - 1))))
-            .updateExpression("SET v = :v REMOVE c").expressionAttributeValues(Map.of(":v", v)).build()).build());
+            .key(tableKey(keys.get(count - 1)))
+            .updateExpression("SET v = :v" + gSet(op) + " REMOVE c" + (g(op) == null ? ", g" : ""))
+            .expressionAttributeValues(withG(Map.of(":v", v), op)).build()).build());
         actions.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(TABLE)
-            .key(Map.of("pk", AttributeValue.fromS(checked)))
+            .key(tableKey(checked))
             .conditionExpression("attribute_exists(pk) OR attribute_not_exists(pk)").build()).build());
         Collections.shuffle(actions, rnd);
         db.transactWriteItems(r -> r.transactItems(actions));
