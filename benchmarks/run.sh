@@ -4,6 +4,7 @@
 #   benchmarks/run.sh engine [--quick] [--items N] [--only tidemark|anchor] [--scan-repeats R] [--seed S]
 #   benchmarks/run.sh engine-extra [--quick] [--items N] [--report heap,reopen,large]
 #   benchmarks/run.sh mapper [--quick] [--items N]   (mapper vs hand-written engine calls)
+#   benchmarks/run.sh sql [--quick]       (the JDBC suite, anchor H2)
 #
 # Standard output holds only RESULT lines; progress goes to standard error.
 # Environment: TIDEMARK_BENCH_SKIP_BUILD=1 skips the Maven build; TIDEMARK_BENCH_HEAP overrides
@@ -15,7 +16,7 @@ cd "$root"
 target="benchmarks/target"
 
 if [[ $# -eq 0 ]]; then
-  sed -n '4,6p' "$0" | sed 's/^# *//' >&2
+  sed -n '4,7p' "$0" | sed 's/^# *//' >&2
   exit 2
 fi
 

@@ -15,6 +15,7 @@ import java.util.Map;
  * <pre>
  * engine [--quick] [--items N] [--only tidemark|anchor] [--scan-repeats R] [--seed S]
  * engine-extra [--quick] [--items N] [--report heap,reopen,large]
+ * sql [--quick]
  * </pre>
  *
  * <p>{@code engine} runs {@link EngineSuite} on Tidemark ({@link Database#openTemporary()}), closes
@@ -49,6 +50,7 @@ public final class BenchmarkMain {
             case "mapper" -> status = MapperSuite.run(Long.parseLong(opts.getOrDefault("items",
                 opts.containsKey("quick") ? "20000" : "100000")), System.out, System.err);
             case "engine-extra" -> status = ExtraReports.runAll(opts, System.out, System.err);
+            case "sql" -> status = SqlSuite.run(opts, System.out, System.err);
             case ExtraReports.CHILD_MODE -> status = ExtraReports.child(args);
             default -> {
                 usage("unknown mode " + mode);
@@ -84,6 +86,7 @@ public final class BenchmarkMain {
         System.err.println("error: " + problem);
         System.err.println("usage: engine [--quick] [--items N] [--only tidemark|anchor] [--scan-repeats R] [--seed S]");
         System.err.println("       engine-extra [--quick] [--items N] [--report heap,reopen,large]");
+        System.err.println("       sql [--quick]");
         System.exit(2);
     }
 

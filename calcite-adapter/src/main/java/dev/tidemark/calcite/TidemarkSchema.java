@@ -1,18 +1,24 @@
 package dev.tidemark.calcite;
 
+import dev.tidemark.calcite.internal.ddl.DdlExecutor;
+import dev.tidemark.calcite.internal.ddl.DdlParser;
 import dev.tidemark.calcite.internal.exec.Session;
+import dev.tidemark.calcite.internal.schema.DeclaredColumns;
 import dev.tidemark.calcite.internal.schema.Column;
 import dev.tidemark.calcite.internal.schema.IndexShape;
 import dev.tidemark.calcite.internal.schema.TableShape;
 import dev.tidemark.calcite.internal.schema.TidemarkTable;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ListTablesResult;
+import dev.tidemark.engine.model.TableDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.lookup.CompatibilityLookup;
+import org.apache.calcite.schema.lookup.Lookup;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
@@ -32,6 +38,8 @@ public final class TidemarkSchema extends AbstractSchema {
     private final int sampleSize;
     private final Session session;
     private final Map<String, TidemarkTable> tables = new ConcurrentHashMap<>();
+    private final DeclaredColumns declared;
+    private volatile long generation;
 
     /**
      * Creates a schema over {@code db}.
@@ -43,6 +51,8 @@ public final class TidemarkSchema extends AbstractSchema {
         this.db = db;
         this.sampleSize = sampleSize;
         this.session = new Session(db);
+        this.declared = DeclaredColumns.of(db);
+        this.generation = declared.generation();
     }
 
     /** The database. */
@@ -57,19 +67,84 @@ public final class TidemarkSchema extends AbstractSchema {
 
     @Override
     protected Map<String, Table> getTableMap() {
+        long g = declared.generation();
+        if (g != generation) {
+            tables.clear();
+            generation = g;
+        }
         Map<String, Table> map = new LinkedHashMap<>();
         String start = null;
         do {
             String from = start;
             ListTablesResult r = db.listTables(l -> l.exclusiveStartTableName(from));
             for (String name : r.tableNames()) {
-                map.put(name, tables.computeIfAbsent(name,
-                        n -> new TidemarkTable(n, session, () -> TableShape.load(db, n, sampleSize))));
+                Table t = tables.computeIfAbsent(name,
+                        n -> new TidemarkTable(n, session, () -> TableShape.load(db, n, sampleSize)));
+                map.put(name, t);
             }
             start = r.lastEvaluatedTableName();
         } while (start != null);
         tables.keySet().retainAll(map.keySet());
         return map;
+    }
+
+    /**
+     * Table lookup: the engine's tables, and also {@code table$index}, the read-only view of a table
+     * read through one of its indexes. Those views are not listed among the table names (metadata
+     * shows the indexes through getIndexInfo).
+     */
+    @Override
+    public Lookup<Table> tables() {
+        return new CompatibilityLookup<>(this::table, () -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (String t : getTableMap().keySet()) {
+                names.add(t);
+                for (String i : indexNames(t)) {
+                    names.add(t + "$" + i);
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Whether {@code name} is a {@code table$index} view rather than a table. */
+    public boolean isIndexView(String name) {
+        int dollar = name.lastIndexOf('$');
+        return dollar > 0 && !getTableMap().containsKey(name) && table(name) != null;
+    }
+
+    private Table table(String name) {
+        Map<String, Table> map = getTableMap();
+        Table t = map.get(name);
+        int dollar = name.lastIndexOf('$');
+        if (t != null || dollar <= 0) {
+            return t;
+        }
+        if (!(map.get(name.substring(0, dollar)) instanceof TidemarkTable base)) {
+            return null;
+        }
+        String index = name.substring(dollar + 1);
+        if (!indexNames(base.name()).contains(index)) {
+            return null;
+        }
+        return tables.computeIfAbsent(name, n -> new TidemarkTable(base, index));
+    }
+
+    /** Index names of a table, from DescribeTable (cheap, unlike sampling a shape). */
+    private List<String> indexNames(String table) {
+        List<String> names = new ArrayList<>();
+        try {
+            TableDescription d = db.describeTable(r -> r.tableName(table)).table();
+            if (d.localSecondaryIndexes() != null) {
+                d.localSecondaryIndexes().forEach(l -> names.add(l.indexName()));
+            }
+            if (d.globalSecondaryIndexes() != null) {
+                d.globalSecondaryIndexes().forEach(g -> names.add(g.indexName()));
+            }
+        } catch (dev.tidemark.engine.ResourceNotFoundException e) {
+            return List.of();
+        }
+        return names;
     }
 
     /** Forgets computed table shapes (after DDL, or to re-sample attribute columns). */
@@ -98,6 +173,48 @@ public final class TidemarkSchema extends AbstractSchema {
             indexes.add(new TableInfo.Index(i.name(), i.global(), i.partitionKey(), i.sortKey()));
         }
         return new TableInfo(s.tableName(), s.partitionKey(), s.sortKey(), s.rowCount(), remarks, indexes);
+    }
+
+    /**
+     * Whether {@code sql} is DDL that {@link #executeDdl(String)} runs (CREATE/DROP TABLE, CREATE/DROP
+     * INDEX, ALTER) rather than a statement for Calcite.
+     */
+    public static boolean isDdl(String sql) {
+        return DdlParser.isDdl(sql);
+    }
+
+    /**
+     * Whether {@code sql} is an {@code UPSERT INTO ...} statement: an INSERT that replaces an existing item
+     * with the same key instead of failing.
+     */
+    public static boolean isUpsert(String sql) {
+        return DdlParser.firstWord(sql).equals("UPSERT");
+    }
+
+    /**
+     * Runs a DDL statement against the database:
+     * {@code CREATE TABLE [IF NOT EXISTS] t (col type, ..., PRIMARY KEY (pk [, sk]))},
+     * {@code CREATE [GLOBAL|LOCAL] INDEX [IF NOT EXISTS] i ON t (pk [, sk]) [INCLUDE (a, ...) | KEYS ONLY | ALL]},
+     * {@code DROP TABLE [IF EXISTS] t}, {@code DROP INDEX [IF EXISTS] i ON t}.
+     * Every connection's schema sees the change at its next statement.
+     *
+     * @throws TidemarkSqlException with a SQLState when the statement is wrong or unsupported
+     */
+    public void executeDdl(String sql) {
+        if (!session.autoCommit() && session.pendingWrites() > 0) {
+            throw new TidemarkSqlException("25000", null, "DDL inside a transaction with pending writes:"
+                    + " commit or roll back first", null);
+        }
+        new DdlExecutor(db).execute(sql);
+        tables.clear();
+    }
+
+    /**
+     * Runs {@code action} with INSERTs on this thread writing as upserts (an existing item with the same
+     * key is replaced, not refused).
+     */
+    public <T> T upserting(java.util.concurrent.Callable<T> action) throws Exception {
+        return session.upserting(action);
     }
 
     /** Names of the tables. */

@@ -16,7 +16,9 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>{@code jdbc:tidemark:file:<path>}: the durable database in directory {@code path};</li>
- *   <li>{@code jdbc:tidemark:mem:<name>}: a temporary database, alive while a connection to it is open.</li>
+ *   <li>{@code jdbc:tidemark:mem:<name>}: a temporary database, alive while a connection to it is open;</li>
+ *   <li>{@code jdbc:tidemark://host[:port]}: a database served by {@code tidemark serve} (default port 8000),
+ *       with the settings {@code user} and {@code password}.</li>
  * </ul>
  * Settings follow as {@code ;key=value} or as connection properties: {@code sampleSize} (items
  * sampled per table to find attribute columns, default 100) and {@code schema} (the SQL schema name,
@@ -61,7 +63,11 @@ public final class TidemarkDriver implements Driver {
         sample.description = "Items sampled per table to find attribute columns (default 100)";
         DriverPropertyInfo schema = new DriverPropertyInfo("schema", info == null ? null : info.getProperty("schema"));
         schema.description = "SQL schema name of the database's tables (default tidemark)";
-        return new DriverPropertyInfo[] {sample, schema};
+        DriverPropertyInfo user = new DriverPropertyInfo("user", info == null ? null : info.getProperty("user"));
+        user.description = "User name for jdbc:tidemark://host:port servers";
+        DriverPropertyInfo password = new DriverPropertyInfo("password", null);
+        password.description = "Password for jdbc:tidemark://host:port servers";
+        return new DriverPropertyInfo[] {sample, schema, user, password};
     }
 
     @Override

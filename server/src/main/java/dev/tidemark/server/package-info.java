@@ -1,2 +1,2 @@
-/** The network server and the tidemark command line (filled by the server issue). */
+/** The network server: a Tidemark database served to remote JDBC clients, and its command line. */
 package dev.tidemark.server;

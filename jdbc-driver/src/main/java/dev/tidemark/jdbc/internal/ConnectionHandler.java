@@ -43,6 +43,10 @@ public final class ConnectionHandler implements InvocationHandler {
 
     /** Opens a connection for a parsed URL. */
     public static Connection open(String url, JdbcUrl parsed) throws SQLException {
+        if (parsed.kind().equals("remote")) {
+            return RemoteConnections.open(parsed);
+        }
+        checkJvmFlags();
         TidemarkDatabases.Handle handle;
         try {
             handle = parsed.kind().equals("file") ? TidemarkDatabases.open(Path.of(parsed.target()))
@@ -74,6 +78,28 @@ public final class ConnectionHandler implements InvocationHandler {
             handle.close();
             throw e instanceof SQLException s ? s : SqlErrors.translate(e);
         }
+    }
+
+    /**
+     * The embedded engine (Chronicle Queue) needs JVM options on Java 17+; without them it fails deep
+     * inside. Checked up front so that a BI tool's user gets the exact options to add.
+     */
+    static void checkJvmFlags() throws SQLException {
+        Module self = ConnectionHandler.class.getModule();
+        Module base = Object.class.getModule();
+        if (base.isExported("jdk.internal.misc", self) && base.isOpen("java.lang", self)
+                && base.isOpen("java.lang.reflect", self) && base.isExported("sun.nio.ch", self)) {
+            return;
+        }
+        String flags;
+        try (java.io.InputStream in = ConnectionHandler.class.getResourceAsStream("/dev/tidemark/jdbc/jvm.flags")) {
+            flags = in == null ? "(see the Tidemark README)" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        } catch (java.io.IOException e) {
+            flags = "(see the Tidemark README)";
+        }
+        throw new SQLException("The embedded Tidemark engine needs these JVM options (add them to the java command or"
+                + " the tool's JVM options file): " + flags + " -- a remote jdbc:tidemark://host:port connection needs"
+                + " none", "08001");
     }
 
     /** The connection's schema. */
@@ -162,9 +188,15 @@ public final class ConnectionHandler implements InvocationHandler {
             case "getMetaData":
                 return MetaData.create(this, (DatabaseMetaData) Wrapping.call(calcite, m, args));
             case "createStatement":
+                return Wrapping.statement((Statement) Wrapping.call(calcite, m, args), this, null);
             case "prepareStatement":
-            case "prepareCall":
-                return Wrapping.statement((Statement) Wrapping.call(calcite, m, args), proxy);
+            case "prepareCall": {
+                String sql = (String) args[0];
+                if (TidemarkSchema.isDdl(sql)) {
+                    return Wrapping.ddlStatement(this, sql);
+                }
+                return Wrapping.statement((Statement) Wrapping.call(calcite, m, args), this, sql);
+            }
             default:
                 return Wrapping.call(calcite, m, args);
         }

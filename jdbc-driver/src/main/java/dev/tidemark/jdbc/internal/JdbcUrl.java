@@ -5,10 +5,11 @@ import java.util.Properties;
 
 /**
  * A parsed {@code jdbc:tidemark:} URL: {@code jdbc:tidemark:file:<path>} (durable) or
- * {@code jdbc:tidemark:mem:<name>} (temporary), optionally followed by {@code ;key=value} settings.
+ * {@code jdbc:tidemark:mem:<name>} (temporary) or {@code jdbc:tidemark://host[:port]} (a server), optionally
+ * followed by {@code ;key=value} settings.
  *
- * @param kind "file" or "mem"
- * @param target the path or the name
+ * @param kind "file", "mem" or "remote"
+ * @param target the path, the name, or host:port
  * @param settings the settings from the URL, then the connection properties
  */
 public record JdbcUrl(String kind, String target, Properties settings) {
@@ -47,8 +48,14 @@ public record JdbcUrl(String kind, String target, Properties settings) {
             kind = "mem";
             target = head.substring(4);
         } else if (head.startsWith("//")) {
-            throw new SQLException("Remote URLs (jdbc:tidemark://host:port) are not supported yet by this driver: " + url,
-                    "08001");
+            kind = "remote";
+            target = head.substring(2);
+            while (target.endsWith("/")) {
+                target = target.substring(0, target.length() - 1);
+            }
+            if (!target.matches("[A-Za-z0-9._\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+                throw new SQLException("Bad remote URL " + url + ": expected jdbc:tidemark://host[:port]", "08001");
+            }
         } else {
             throw new SQLException("Unknown Tidemark URL " + url
                     + ": use jdbc:tidemark:file:<path> or jdbc:tidemark:mem:<name>", "08001");

@@ -62,6 +62,7 @@ final class MetaData {
                                     "supportsMixedCaseIdentifiers", "supportsMixedCaseQuotedIdentifiers" -> true;
                             case "getColumns" -> columns(conn, calcite.getColumns((String) args[0], (String) args[1],
                                     (String) args[2], (String) args[3]));
+                            case "getTables" -> withoutIndexViews(conn, Wrapping.call(calcite, m, args));
                             case "getPrimaryKeys" -> primaryKeys(conn, (String) args[1], (String) args[2]);
                             case "getIndexInfo" -> indexInfo(conn, (String) args[1], (String) args[2], (Boolean) args[3]);
                             case "getImportedKeys", "getExportedKeys", "getCrossReference" -> foreignKeys().toResultSet();
@@ -74,11 +75,23 @@ final class MetaData {
     }
 
     /** Calcite's columns with Tidemark's remarks. */
+    /** Table listings leave out the {@code table$index} views: indexes are reported by getIndexInfo. */
+    private static ResultSet withoutIndexViews(ConnectionHandler conn, Object calcite) throws SQLException {
+        Rows r = Rows.copy((ResultSet) calcite);
+        int schemaCol = r.index("TABLE_SCHEM");
+        int tableCol = r.index("TABLE_NAME");
+        r.rows().removeIf(row -> conn.schemaName().equals(row[schemaCol]) && row[tableCol] instanceof String t
+                && t.indexOf('$') > 0 && conn.schema().isIndexView(t));
+        return r.toResultSet();
+    }
+
     private static ResultSet columns(ConnectionHandler conn, ResultSet calcite) throws SQLException {
         Rows r = Rows.copy(calcite);
         int schemaCol = r.index("TABLE_SCHEM");
         int tableCol = r.index("TABLE_NAME");
         int nameCol = r.index("COLUMN_NAME");
+        r.rows().removeIf(row -> conn.schemaName().equals(row[schemaCol]) && row[tableCol] instanceof String t
+                && t.indexOf('$') > 0 && conn.schema().isIndexView(t));
         int remarksCol = r.index("REMARKS");
         int typeCol = r.index("TYPE_NAME");
         for (Object[] row : r.rows()) {

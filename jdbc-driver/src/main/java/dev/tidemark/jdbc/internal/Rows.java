@@ -86,7 +86,55 @@ final class Rows {
         }
         crs.moveToCurrentRow();
         crs.beforeFirst();
-        return crs;
+        return plain(crs);
+    }
+
+    /**
+     * A plain ResultSet view of the row set: the JDK's CachedRowSet leaves some ResultSet methods that
+     * clients call (isClosed, getHoldability, unwrap) unimplemented.
+     */
+    private static ResultSet plain(CachedRowSet crs) {
+        boolean[] closed = {false};
+        return (ResultSet) java.lang.reflect.Proxy.newProxyInstance(Rows.class.getClassLoader(),
+                new Class<?>[] {ResultSet.class}, (proxy, m, args) -> {
+                    switch (m.getName()) {
+                        case "isClosed":
+                            return closed[0];
+                        case "close":
+                            closed[0] = true;
+                            crs.close();
+                            return null;
+                        case "next":
+                            // JDBC: next() past the end keeps returning false (CachedRowSet throws instead)
+                            if (crs.isAfterLast() || crs.size() == 0) {
+                                return false;
+                            }
+                            return crs.next();
+                        case "getHoldability":
+                            return ResultSet.CLOSE_CURSORS_AT_COMMIT;
+                        case "getStatement":
+                            return null;
+                        case "unwrap":
+                            if (((Class<?>) args[0]).isInstance(proxy)) {
+                                return proxy;
+                            }
+                            throw new SQLException("Not a wrapper for " + args[0], "HY000");
+                        case "isWrapperFor":
+                            return ((Class<?>) args[0]).isInstance(proxy);
+                        case "equals":
+                            return proxy == args[0];
+                        case "hashCode":
+                            return System.identityHashCode(proxy);
+                        case "toString":
+                            return "TidemarkMetadataResultSet";
+                        default:
+                            try {
+                                return m.invoke(crs, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                    }
+                });
     }
 
     private static String typeName(int type) {

@@ -88,6 +88,7 @@ public final class ModifyRunner {
     }
 
     private static long insert(TidemarkTable table, TableShape shape, List<Object[]> rows) {
+        boolean upsert = table.session().upsert();
         List<TransactWriteItem> writes = new ArrayList<>();
         Set<Map<String, AttributeValue>> keys = new HashSet<>();
         for (Object[] row : rows) {
@@ -118,9 +119,12 @@ public final class ModifyRunner {
             if (!keys.add(key)) {
                 throw new TidemarkSqlException("23505", "ConditionalCheckFailedException",
                         "duplicate key " + Json.item(key) + " in table " + shape.tableName()
-                                + ": the statement inserts it twice; nothing was written", null);
+                                + ": the statement " + (upsert ? "upserts" : "inserts") + " it twice; nothing was written",
+                        null);
             }
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(shape.tableName()).item(item)
+            writes.add(TransactWriteItem.builder().put(upsert
+                    ? Put.builder().tableName(shape.tableName()).item(item).build()
+                    : Put.builder().tableName(shape.tableName()).item(item)
                     .conditionExpression("attribute_not_exists(#pk)")
                     .expressionAttributeNames(Map.of("#pk", shape.partitionKey())).build()).build());
         }

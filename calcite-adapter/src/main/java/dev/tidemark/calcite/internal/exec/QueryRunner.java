@@ -154,15 +154,26 @@ public final class QueryRunner {
         AccessPath a = spec.access();
         try {
             if (a.kind() == AccessPath.Kind.SCAN) {
-                return new Pages(start -> {
+                IndexShape idx = index(shape, a.index());
+                boolean fetch = idx != null && !idx.returnsWholeItems();
+                Iterator<Map<String, AttributeValue>> it = new Pages(start -> {
                     ScanResult r = db.scan(s -> {
                         s.tableName(shape.tableName()).limit(page).exclusiveStartKey(start);
-                        if (!proj.whole()) {
+                        if (idx != null) {
+                            s.indexName(idx.name());
+                            if (!idx.global()) {
+                                s.consistentRead(true);
+                            }
+                        }
+                        if (!proj.whole() && !fetch) {
                             s.projectionExpression(proj.expression()).expressionAttributeNames(proj.names());
+                        } else if (idx != null && !idx.global() && !fetch) {
+                            s.select(Select.ALL_ATTRIBUTES);
                         }
                     });
                     return new Page(r.items(), r.lastEvaluatedKey());
                 });
+                return fetch ? fetchFromTable(db, shape, proj, it) : it;
             }
             Set<AttributeValue> pks = new LinkedHashSet<>();
             for (Operand o : a.partitionValues()) {
@@ -219,12 +230,7 @@ public final class QueryRunner {
                 default -> kc.append(" AND #k1 ").append(a.sortCondition().op()).append(" :k1");
             }
         }
-        IndexShape index = null;
-        for (IndexShape i : shape.indexes()) {
-            if (i.name().equals(a.index())) {
-                index = i;
-            }
-        }
+        IndexShape index = index(shape, a.index());
         boolean fetchFromTable = index != null && !index.returnsWholeItems();
         IndexShape idx = index;
         names.putAll(fetchFromTable || proj.whole() ? Map.of() : proj.names());
@@ -252,6 +258,24 @@ public final class QueryRunner {
         if (!fetchFromTable) {
             return it;
         }
+        return fetchFromTable(db, shape, proj, it);
+    }
+
+    private static IndexShape index(TableShape shape, String name) {
+        if (name == null) {
+            return null;
+        }
+        for (IndexShape i : shape.indexes()) {
+            if (i.name().equals(name)) {
+                return i;
+            }
+        }
+        throw new TidemarkSqlException("42S12", null, "Index " + name + " does not exist on " + shape.tableName(), null);
+    }
+
+    /** Reads each item an index entry points at from the table (for indexes without the needed attributes). */
+    private static Iterator<Map<String, AttributeValue>> fetchFromTable(Database db, TableShape shape, Projection proj,
+            Iterator<Map<String, AttributeValue>> it) {
         return new Iterator<>() {
             Map<String, AttributeValue> next;
 

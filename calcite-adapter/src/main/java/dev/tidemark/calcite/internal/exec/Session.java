@@ -31,6 +31,23 @@ public final class Session {
         return db;
     }
 
+    private final ThreadLocal<Boolean> upsert = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Runs {@code action} with INSERTs on this thread replacing existing items instead of failing. */
+    public <T> T upserting(java.util.concurrent.Callable<T> action) throws Exception {
+        upsert.set(Boolean.TRUE);
+        try {
+            return action.call();
+        } finally {
+            upsert.remove();
+        }
+    }
+
+    /** Whether INSERTs on this thread are upserts. */
+    public boolean upsert() {
+        return upsert.get();
+    }
+
     /** Whether each statement commits at once. */
     public synchronized boolean autoCommit() {
         return autoCommit;

@@ -43,6 +43,11 @@ public final class AccessPath {
     private final ScalarAttributeType sortKeyType;
     private final SortCondition sortCondition;
 
+    /** A scan of one secondary index (the table named {@code table$index}): only items that have the index key. */
+    public static AccessPath indexScan(String index) {
+        return new AccessPath(Kind.SCAN, index, null, null, List.of(), null, null, null);
+    }
+
     /** Creates an access path. */
     public AccessPath(Kind kind, String index, String partitionKey, ScalarAttributeType partitionKeyType,
             List<Operand> partitionValues, String sortKey, ScalarAttributeType sortKeyType, SortCondition sortCondition) {
@@ -122,7 +127,7 @@ public final class AccessPath {
 
     @Override
     public String toString() {
-        return kind == Kind.SCAN ? "Scan" : callName() + (index == null ? "" : "[" + index + "]") + "(" + keyText() + ")";
+        return kind == Kind.SCAN ? "Scan" + (index == null ? "" : "[" + index + "]") : callName() + (index == null ? "" : "[" + index + "]") + "(" + keyText() + ")";
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class KeyConditionTranslator {
     private final TableShape shape;
     private final RexBuilder rexBuilder;
     private final int[] fieldToTable;
+    private final String forcedIndex;
 
     /**
      * Creates a translator for one table.
@@ -47,9 +48,19 @@ public final class KeyConditionTranslator {
      * @param fieldToTable the table ordinal of each input field of the condition
      */
     public KeyConditionTranslator(TableShape shape, RexBuilder rexBuilder, int[] fieldToTable) {
+        this(shape, rexBuilder, fieldToTable, null);
+    }
+
+    /**
+     * Creates a translator that may use only {@code forcedIndex} (null: any path).
+     *
+     * @param fieldToTable the table ordinal of each input field of the condition
+     */
+    public KeyConditionTranslator(TableShape shape, RexBuilder rexBuilder, int[] fieldToTable, String forcedIndex) {
         this.shape = shape;
         this.rexBuilder = rexBuilder;
         this.fieldToTable = fieldToTable.clone();
+        this.forcedIndex = forcedIndex;
     }
 
     /** Translates {@code condition}. */
@@ -64,14 +75,14 @@ public final class KeyConditionTranslator {
             }
         }
         // the table's own key
-        Result best = candidate(conjuncts, terms, null, shape.partitionKey(), shape.partitionKeyType(),
-                shape.sortKey(), shape.sortKeyType());
+        Result best = forcedIndex != null ? null : candidate(conjuncts, terms, null, shape.partitionKey(),
+                shape.partitionKeyType(), shape.sortKey(), shape.sortKeyType());
         if (best != null) {
             return best;
         }
         Result indexBest = null;
         for (IndexShape i : shape.indexes()) {
-            if (!i.active()) {
+            if (!i.active() || forcedIndex != null && !forcedIndex.equals(i.name())) {
                 continue;
             }
             Result r = candidate(conjuncts, terms, i, i.partitionKey(), i.partitionKeyType(), i.sortKey(), i.sortKeyType());
@@ -83,7 +94,7 @@ public final class KeyConditionTranslator {
         if (indexBest != null) {
             return indexBest;
         }
-        return new Result(AccessPath.SCAN, conjuncts);
+        return new Result(forcedIndex == null ? AccessPath.SCAN : AccessPath.indexScan(forcedIndex), conjuncts);
     }
 
     private Result candidate(List<RexNode> conjuncts, List<Term> terms, IndexShape index, String pk,

@@ -68,7 +68,7 @@ public final class TidemarkRules {
                 fieldToTable[i] = spec.tableOrdinal(i);
             }
             KeyConditionTranslator.Result r = new KeyConditionTranslator(shape, filter.getCluster().getRexBuilder(),
-                    fieldToTable).translate(filter.getCondition());
+                    fieldToTable, query.tidemarkTable().forcedIndex()).translate(filter.getCondition());
             if (r.access().kind() == AccessPath.Kind.SCAN) {
                 return;
             }

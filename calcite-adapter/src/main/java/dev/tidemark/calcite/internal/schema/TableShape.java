@@ -59,6 +59,14 @@ public final class TableShape {
      * Describes {@code table} and samples up to {@code sampleSize} of its items to find attribute columns.
      */
     public static TableShape load(Database db, String table, int sampleSize) {
+        return load(db, table, sampleSize, DeclaredColumns.of(db).columns(table));
+    }
+
+    /**
+     * Like {@link #load(Database, String, int)}, with column types declared by CREATE TABLE: a declared
+     * column exists even when no sampled item has it, and its declared type wins over the sampled one.
+     */
+    public static TableShape load(Database db, String table, int sampleSize, Map<String, ColumnType> declared) {
         TableDescription d = db.describeTable(r -> r.tableName(table)).table();
         Map<String, ScalarAttributeType> defs = new HashMap<>();
         for (AttributeDefinition a : d.attributeDefinitions()) {
@@ -93,10 +101,15 @@ public final class TableShape {
         for (String indexKey : defs.keySet()) {
             seen.computeIfAbsent(indexKey, k -> EnumSet.noneOf(AttributeValue.Type.class));
         }
+        for (String name : declared.keySet()) {
+            seen.computeIfAbsent(name, k -> EnumSet.noneOf(AttributeValue.Type.class));
+        }
         List<Column> cols = new ArrayList<>();
-        cols.add(new Column(pk, Column.Role.PARTITION_KEY, keyType(defs.get(pk), integral.get(pk)), "partition key"));
+        cols.add(new Column(pk, Column.Role.PARTITION_KEY,
+                declared.getOrDefault(pk, keyType(defs.get(pk), integral.get(pk))), "partition key"));
         if (sk != null) {
-            cols.add(new Column(sk, Column.Role.SORT_KEY, keyType(defs.get(sk), integral.get(sk)), "sort key"));
+            cols.add(new Column(sk, Column.Role.SORT_KEY,
+                    declared.getOrDefault(sk, keyType(defs.get(sk), integral.get(sk))), "sort key"));
         }
         String remark = "inferred from " + sample.size() + " items";
         for (Map.Entry<String, Set<AttributeValue.Type>> e : seen.entrySet()) {
@@ -104,9 +117,11 @@ public final class TableShape {
             if (name.equals(pk) || name.equals(sk) || name.equals(ITEM_COLUMN)) {
                 continue;
             }
-            ColumnType type = defs.containsKey(name) ? keyType(defs.get(name), integral.get(name))
+            ColumnType type = declared.containsKey(name) ? declared.get(name)
+                    : defs.containsKey(name) ? keyType(defs.get(name), integral.get(name))
                     : attributeType(e.getValue(), integral.get(name));
-            cols.add(new Column(name, Column.Role.ATTRIBUTE, type, defs.containsKey(name) ? "index key; " + remark : remark));
+            String how = declared.containsKey(name) ? "declared" : remark;
+            cols.add(new Column(name, Column.Role.ATTRIBUTE, type, defs.containsKey(name) ? "index key; " + how : how));
         }
         cols.add(new Column(ITEM_COLUMN, Column.Role.ITEM, ColumnType.JSON, "the whole item as JSON"));
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import dev.tidemark.calcite.TidemarkSqlException;
+import dev.tidemark.calcite.internal.plan.AccessPath;
 import org.apache.calcite.adapter.java.AbstractQueryableTable;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.linq4j.Queryable;
@@ -36,6 +38,7 @@ public final class TidemarkTable extends AbstractQueryableTable implements Trans
     private final Session session;
     private final Supplier<TableShape> shapeLoader;
     private volatile TableShape shape;
+    private final String forcedIndex;
 
     /** Creates the table; its shape is loaded (described and sampled) on first use. */
     public TidemarkTable(String name, Session session, Supplier<TableShape> shapeLoader) {
@@ -43,6 +46,24 @@ public final class TidemarkTable extends AbstractQueryableTable implements Trans
         this.name = name;
         this.session = session;
         this.shapeLoader = shapeLoader;
+        this.forcedIndex = null;
+    }
+
+    /**
+     * The read-only view {@code base$index}: the base table's columns, read only through {@code index}
+     * (a Query on it when the index partition key is given, else a Scan of the index).
+     */
+    public TidemarkTable(TidemarkTable base, String index) {
+        super(Object[].class);
+        this.name = base.name + "$" + index;
+        this.session = base.session;
+        this.shapeLoader = base::shape;
+        this.forcedIndex = index;
+    }
+
+    /** The index every read of this table must use, or null for a plain table. */
+    public String forcedIndex() {
+        return forcedIndex;
     }
 
     /** The engine table name. */
@@ -98,7 +119,7 @@ public final class TidemarkTable extends AbstractQueryableTable implements Trans
     public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
         RelOptCluster cluster = context.getCluster();
         return new TidemarkQuery(cluster, cluster.traitSetOf(TidemarkQuery.CONVENTION), relOptTable, this,
-                QuerySpec.EMPTY);
+                forcedIndex == null ? QuerySpec.EMPTY : QuerySpec.EMPTY.withAccess(AccessPath.indexScan(forcedIndex)));
     }
 
     @Override
@@ -110,6 +131,10 @@ public final class TidemarkTable extends AbstractQueryableTable implements Trans
     public TableModify toModificationRel(RelOptCluster cluster, RelOptTable table, Prepare.CatalogReader catalogReader,
             RelNode child, TableModify.Operation operation, List<String> updateColumnList,
             List<RexNode> sourceExpressionList, boolean flattened) {
+        if (forcedIndex != null) {
+            throw new TidemarkSqlException("0A000", null, name + " reads through the index " + forcedIndex
+                    + " and cannot be written: write to " + shape().tableName(), null);
+        }
         return new TidemarkModify(cluster, cluster.traitSet(), table, catalogReader, child, operation,
                 updateColumnList, sourceExpressionList, flattened);
     }
