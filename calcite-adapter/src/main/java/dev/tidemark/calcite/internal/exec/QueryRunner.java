@@ -71,9 +71,8 @@ public final class QueryRunner {
         for (int i = 0; i < width; i++) {
             cols[i] = shape.columns().get(spec.tableOrdinal(i));
         }
-        Projection proj = Projection.of(cols);
         int page = (int) Math.max(1, Math.min(PAGE, fetch == Long.MAX_VALUE ? PAGE : fetch + offset));
-        Iterator<Map<String, AttributeValue>> items = items(root, table, shape, spec, proj, page);
+        Iterator<Map<String, AttributeValue>> items = items(root, table, shape, spec, page);
         Object cancel = root.get(DataContext.Variable.CANCEL_FLAG.camelName);
         AtomicBoolean cancelFlag = cancel instanceof AtomicBoolean a ? a : new AtomicBoolean();
         return new Iterator<>() {
@@ -124,32 +123,13 @@ public final class QueryRunner {
         return v instanceof Number n ? Math.max(0, n.longValue()) : dflt;
     }
 
-    /** A ProjectionExpression for the attributes of some columns, or none when the whole item is needed. */
-    record Projection(String expression, Map<String, String> names) {
-        static Projection of(Column[] cols) {
-            Map<String, String> names = new HashMap<>();
-            StringBuilder sb = new StringBuilder();
-            for (Column c : cols) {
-                if (c.role() == Column.Role.ITEM) {
-                    return new Projection(null, null);
-                }
-                if (names.containsValue(c.name())) {
-                    continue;
-                }
-                String alias = "#p" + names.size();
-                names.put(alias, c.name());
-                sb.append(sb.length() == 0 ? "" : ", ").append(alias);
-            }
-            return new Projection(sb.toString(), names);
-        }
-
-        boolean whole() {
-            return expression == null;
-        }
-    }
-
+    /*
+     * No ProjectionExpression is sent: the embedded engine decodes the whole item before projecting, so a
+     * projection only adds work (compiling the expression per request, copying the item); the columns a
+     * row needs are picked from the whole item.
+     */
     private static Iterator<Map<String, AttributeValue>> items(DataContext root, TidemarkTable table, TableShape shape,
-            QuerySpec spec, Projection proj, int page) {
+            QuerySpec spec, int page) {
         Database db = table.session().database();
         AccessPath a = spec.access();
         try {
@@ -165,15 +145,13 @@ public final class QueryRunner {
                                 s.consistentRead(true);
                             }
                         }
-                        if (!proj.whole() && !fetch) {
-                            s.projectionExpression(proj.expression()).expressionAttributeNames(proj.names());
-                        } else if (idx != null && !idx.global() && !fetch) {
+                        if (idx != null && !idx.global() && !fetch) {
                             s.select(Select.ALL_ATTRIBUTES);
                         }
                     });
                     return new Page(r.items(), r.lastEvaluatedKey());
                 });
-                return fetch ? fetchFromTable(db, shape, proj, it) : it;
+                return fetch ? fetchFromTable(db, shape, it) : it;
             }
             Set<AttributeValue> pks = new LinkedHashSet<>();
             for (Operand o : a.partitionValues()) {
@@ -193,7 +171,7 @@ public final class QueryRunner {
             }
             List<Iterator<Map<String, AttributeValue>>> parts = new ArrayList<>();
             for (AttributeValue pk : pks) {
-                parts.add(partition(db, shape, spec, proj, page, pk, lo, hi));
+                parts.add(partition(db, shape, spec, page, pk, lo, hi));
             }
             return concat(parts);
         } catch (TidemarkException e) {
@@ -202,7 +180,7 @@ public final class QueryRunner {
     }
 
     private static Iterator<Map<String, AttributeValue>> partition(Database db, TableShape shape, QuerySpec spec,
-            Projection proj, int page, AttributeValue pk, AttributeValue lo, AttributeValue hi) {
+            int page, AttributeValue pk, AttributeValue lo, AttributeValue hi) {
         AccessPath a = spec.access();
         if (a.kind() == AccessPath.Kind.GET) {
             Map<String, AttributeValue> key = new HashMap<>();
@@ -210,7 +188,7 @@ public final class QueryRunner {
             if (a.sortKey() != null) {
                 key.put(a.sortKey(), lo);
             }
-            Map<String, AttributeValue> item = get(db, shape, key, proj);
+            Map<String, AttributeValue> item = get(db, shape, key);
             return item == null ? Collections.emptyIterator() : List.of(item).iterator();
         }
         Map<String, String> names = new HashMap<>();
@@ -233,7 +211,6 @@ public final class QueryRunner {
         IndexShape index = index(shape, a.index());
         boolean fetchFromTable = index != null && !index.returnsWholeItems();
         IndexShape idx = index;
-        names.putAll(fetchFromTable || proj.whole() ? Map.of() : proj.names());
         Iterator<Map<String, AttributeValue>> it = new Pages(start -> {
             QueryRequest.Builder q = QueryRequest.builder().tableName(shape.tableName())
                     .keyConditionExpression(kc.toString()).expressionAttributeNames(names)
@@ -245,12 +222,8 @@ public final class QueryRunner {
             if (idx == null || !idx.global()) {
                 q.consistentRead(true);
             }
-            if (!fetchFromTable) {
-                if (!proj.whole()) {
-                    q.projectionExpression(proj.expression());
-                } else if (idx != null && !idx.global()) {
-                    q.select(Select.ALL_ATTRIBUTES);
-                }
+            if (!fetchFromTable && idx != null && !idx.global()) {
+                q.select(Select.ALL_ATTRIBUTES);
             }
             QueryResult r = db.query(q.build());
             return new Page(r.items(), r.lastEvaluatedKey());
@@ -258,7 +231,7 @@ public final class QueryRunner {
         if (!fetchFromTable) {
             return it;
         }
-        return fetchFromTable(db, shape, proj, it);
+        return fetchFromTable(db, shape, it);
     }
 
     private static IndexShape index(TableShape shape, String name) {
@@ -274,7 +247,7 @@ public final class QueryRunner {
     }
 
     /** Reads each item an index entry points at from the table (for indexes without the needed attributes). */
-    private static Iterator<Map<String, AttributeValue>> fetchFromTable(Database db, TableShape shape, Projection proj,
+    private static Iterator<Map<String, AttributeValue>> fetchFromTable(Database db, TableShape shape,
             Iterator<Map<String, AttributeValue>> it) {
         return new Iterator<>() {
             Map<String, AttributeValue> next;
@@ -288,7 +261,7 @@ public final class QueryRunner {
                     if (shape.sortKey() != null) {
                         key.put(shape.sortKey(), entry.get(shape.sortKey()));
                     }
-                    next = get(db, shape, key, proj);
+                    next = get(db, shape, key);
                 }
                 return next != null;
             }
@@ -305,15 +278,9 @@ public final class QueryRunner {
         };
     }
 
-    private static Map<String, AttributeValue> get(Database db, TableShape shape, Map<String, AttributeValue> key,
-            Projection proj) {
+    private static Map<String, AttributeValue> get(Database db, TableShape shape, Map<String, AttributeValue> key) {
         try {
-            return db.getItem(g -> {
-                g.tableName(shape.tableName()).key(key).consistentRead(true);
-                if (!proj.whole()) {
-                    g.projectionExpression(proj.expression()).expressionAttributeNames(proj.names());
-                }
-            }).item();
+            return db.getItem(g -> g.tableName(shape.tableName()).key(key).consistentRead(true)).item();
         } catch (TidemarkException e) {
             throw Errors.translate(e);
         }

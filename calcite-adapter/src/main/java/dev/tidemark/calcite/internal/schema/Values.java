@@ -31,11 +31,7 @@ public final class Values {
                 if (v.type() != AttributeValue.Type.N) {
                     return null;
                 }
-                try {
-                    return v.nAsBigDecimal().longValueExact();
-                } catch (ArithmeticException e) {
-                    return null;
-                }
+                return toLong(v.n());
             case DECIMAL:
                 return v.type() == AttributeValue.Type.N ? v.nAsBigDecimal() : null;
             case BOOLEAN:
@@ -44,6 +40,27 @@ public final class Values {
                 return v.type() == AttributeValue.Type.B ? new ByteString(v.bytesUnsafe()) : null;
             default:
                 throw new IllegalStateException(type.toString());
+        }
+    }
+
+    /** The long value of a number's text, or null when it is not an integer that fits a long. */
+    static Long toLong(String n) {
+        int len = n.length();
+        int start = len > 0 && n.charAt(0) == '-' ? 1 : 0;
+        if (len > start && len - start <= 18) {
+            boolean digits = true;
+            for (int i = start; i < len && digits; i++) {
+                char c = n.charAt(i);
+                digits = c >= '0' && c <= '9';
+            }
+            if (digits) {
+                return Long.parseLong(n);
+            }
+        }
+        try {
+            return new BigDecimal(n).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
         }
     }
 
