@@ -40,6 +40,7 @@ public final class TidemarkSchema extends AbstractSchema {
     private final Map<String, TidemarkTable> tables = new ConcurrentHashMap<>();
     private final DeclaredColumns declared;
     private volatile long generation;
+    private final java.util.concurrent.atomic.AtomicLong shapeVersion = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Creates a schema over {@code db}.
@@ -67,11 +68,7 @@ public final class TidemarkSchema extends AbstractSchema {
 
     @Override
     protected Map<String, Table> getTableMap() {
-        long g = declared.generation();
-        if (g != generation) {
-            tables.clear();
-            generation = g;
-        }
+        checkGeneration();
         Map<String, Table> map = new LinkedHashMap<>();
         String start = null;
         do {
@@ -84,8 +81,29 @@ public final class TidemarkSchema extends AbstractSchema {
             }
             start = r.lastEvaluatedTableName();
         } while (start != null);
-        tables.keySet().retainAll(map.keySet());
+        if (tables.keySet().retainAll(map.keySet())) {
+            shapeVersion.incrementAndGet();
+        }
         return map;
+    }
+
+    /** Forgets the shapes when DDL (on any connection) changed tables or indexes. */
+    private void checkGeneration() {
+        long g = declared.generation();
+        if (g != generation) {
+            tables.clear();
+            generation = g;
+            shapeVersion.incrementAndGet();
+        }
+    }
+
+    /**
+     * A number that changes whenever this schema forgets table shapes (DDL on any connection, {@link #refresh()},
+     * a table gone): a statement planned under another number may rest on stale shapes and must be planned again.
+     */
+    public long shapeVersion() {
+        checkGeneration();
+        return shapeVersion.get();
     }
 
     /**
@@ -150,11 +168,13 @@ public final class TidemarkSchema extends AbstractSchema {
     /** Forgets computed table shapes (after DDL, or to re-sample attribute columns). */
     public void refresh() {
         tables.clear();
+        shapeVersion.incrementAndGet();
     }
 
     /** Forgets the shape of one table. */
     public void refresh(String table) {
         tables.remove(table);
+        shapeVersion.incrementAndGet();
     }
 
     /** What SQL clients are told about a table (keys, indexes, column remarks), or null if there is none. */
@@ -207,6 +227,7 @@ public final class TidemarkSchema extends AbstractSchema {
         }
         new DdlExecutor(db).execute(sql);
         tables.clear();
+        shapeVersion.incrementAndGet();
     }
 
     /**

@@ -63,11 +63,13 @@ public final class ConnectionHandler implements InvocationHandler {
             p.setProperty("caseSensitive", "true");
             p.setProperty("timeZone", "UTC");
             p.setProperty("typeSystem", "dev.tidemark.calcite.TidemarkTypeSystem#INSTANCE");
-            Connection calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
-            CalciteConnection cc = calcite.unwrap(CalciteConnection.class);
             String schemaName = parsed.settings().getProperty("schema", DEFAULT_SCHEMA);
             TidemarkSchema schema = new TidemarkSchema(handle.database(),
                     parsed.intSetting("sampleSize", TidemarkSchema.DEFAULT_SAMPLE_SIZE));
+            PlanCache plans = new PlanCache(schema);
+            Connection calcite = new org.apache.calcite.jdbc.Driver().withPrepareFactory(() -> plans)
+                    .connect("jdbc:calcite:", p);
+            CalciteConnection cc = calcite.unwrap(CalciteConnection.class);
             cc.getRootSchema().add(schemaName, schema);
             cc.setSchema(schemaName);
             ConnectionHandler h = new ConnectionHandler(url, calcite, schema, schemaName, handle);
