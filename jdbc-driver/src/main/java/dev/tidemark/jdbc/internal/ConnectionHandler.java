@@ -56,11 +56,11 @@ public final class ConnectionHandler implements InvocationHandler {
                     "08001", e);
         }
         try {
+            // Calcite re-reads every property each time a statement runs, so only what differs from its
+            // defaults is set: double-quote quoting, quoted identifiers unchanged and case-sensitive
+            // names are Calcite's defaults already.
             Properties p = new Properties();
-            p.setProperty("quoting", "DOUBLE_QUOTE");
             p.setProperty("unquotedCasing", "UNCHANGED");
-            p.setProperty("quotedCasing", "UNCHANGED");
-            p.setProperty("caseSensitive", "true");
             p.setProperty("timeZone", "UTC");
             p.setProperty("typeSystem", "dev.tidemark.calcite.TidemarkTypeSystem#INSTANCE");
             String schemaName = parsed.settings().getProperty("schema", DEFAULT_SCHEMA);
