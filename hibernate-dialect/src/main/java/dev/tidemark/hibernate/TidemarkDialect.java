@@ -146,6 +146,36 @@ public class TidemarkDialect extends Dialect {
         return LimitOffsetLimitHandler.INSTANCE;
     }
 
+    @Override
+    public boolean supportsRowValueConstructorSyntax() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsRowValueConstructorSyntaxInInList() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsRowValueConstructorSyntaxInQuantifiedPredicates() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsRowValueConstructorGtLtSyntax() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsRowValueConstructorDistinctFromSyntax() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsRowValueConstructorSyntaxInInSubQuery() {
+        return false;
+    }
+
     // Schema generation
 
     @Override
@@ -209,19 +239,10 @@ public class TidemarkDialect extends Dialect {
         return super.getLockingStrategy(lockable, lockMode, scope);
     }
 
-    @Override
-    public String getForUpdateString() {
-        throw pessimistic("FOR UPDATE");
-    }
-
     private static void rejectPessimistic(LockMode mode) {
         if (mode != null && mode.isPessimistic()) {
-            throw pessimistic(mode.name());
+            throw new UnsupportedOperationException("Tidemark does not support pessimistic locking (" + mode
+                    + "): there are no row locks; use optimistic locking with @Version");
         }
-    }
-
-    private static UnsupportedOperationException pessimistic(String what) {
-        return new UnsupportedOperationException("Tidemark does not support pessimistic locking (" + what
-                + "): there are no row locks; use optimistic locking with @Version");
     }
 }

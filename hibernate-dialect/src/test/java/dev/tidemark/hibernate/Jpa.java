@@ -20,6 +20,7 @@ final class Jpa {
                 .jdbcPoolSize(4)
                 .schemaToolingAction(action)
                 .property("hibernate.hbm2ddl.halt_on_error", "true")
+                .property("hibernate.show_sql", System.getProperty("tidemark.showSql", "false"))
                 .createEntityManagerFactory();
     }
 
