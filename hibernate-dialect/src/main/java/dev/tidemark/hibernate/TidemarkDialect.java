@@ -55,6 +55,8 @@ import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.service.ServiceRegistry;
+import org.hibernate.sql.ast.SqlAstTranslatorFactory;
+import org.hibernate.sql.ast.spi.StandardSqlAstTranslatorFactory;
 import org.hibernate.sql.ast.tree.select.QuerySpec;
 import org.hibernate.tool.schema.spi.Exporter;
 import org.hibernate.type.descriptor.jdbc.BlobJdbcType;
@@ -80,6 +82,7 @@ import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
  * </ul>
  */
 public class TidemarkDialect extends Dialect {
+    private final SqlAstTranslatorFactory translators = new StandardSqlAstTranslatorFactory();
     private final Exporter<Table> tableExporter = new TidemarkTableExporter(this);
     private final Exporter<Index> indexExporter = new TidemarkIndexExporter(this);
     private final Exporter<UniqueKey> uniqueKeyExporter = new RejectingUniqueKeyExporter();
@@ -139,6 +142,11 @@ public class TidemarkDialect extends Dialect {
         jdbcTypes.addDescriptor(CLOB, ClobJdbcType.STRING_BINDING);
         jdbcTypes.addDescriptor(NCLOB, ClobJdbcType.STRING_BINDING);
         jdbcTypes.addDescriptor(BLOB, BlobJdbcType.PRIMITIVE_ARRAY_BINDING);
+    }
+
+    @Override
+    public SqlAstTranslatorFactory getSqlAstTranslatorFactory() {
+        return translators;
     }
 
     @Override

@@ -107,6 +107,17 @@ class JpqlTest {
     }
 
     @Test
+    void temporalParametersCompareInTimeOrder() {
+        seed("Deal", new int[][] {{1}, {2}, {3}});
+        List<Integer> totals = tx(emf, em -> em.createQuery(
+                "select o.total from PurchaseOrder o where o.customer.address.city = 'Deal' and o.placedAt >= :from"
+                        + " order by o.placedAt desc", BigDecimal.class)
+                .setParameter("from", LocalDateTime.of(2026, 1, 2, 0, 0)).getResultList()
+                .stream().map(BigDecimal::intValue).toList());
+        assertThat(totals).containsExactly(3, 2);
+    }
+
+    @Test
     void paginationWithOrderBy() {
         seed("Ely", new int[][] {{}, {}, {}, {}, {}});
         List<String> page = tx(emf, em -> em.createQuery(

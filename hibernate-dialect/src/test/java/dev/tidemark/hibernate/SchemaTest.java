@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
@@ -20,7 +21,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.tool.schema.Action;
@@ -168,8 +172,56 @@ class SchemaTest {
         List<String> tags;
     }
 
+    /** A set collection table (keyed by both columns), a quoted reserved word and an offset date-time. */
+    @Entity(name = "Labelled")
+    static class Labelled {
+        @Id
+        String id;
+        @ElementCollection
+        @Column(nullable = false)
+        Set<String> labels = new HashSet<>();
+        @Column(name = "\"value\"")
+        String value;
+        OffsetDateTime seenAt;
+    }
+
+    /** An identity id. */
+    @Entity(name = "Identity")
+    static class Identity {
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+    }
+
+    @Test
+    void setCollectionsQuotedReservedWordsAndOffsets() {
+        EntityManagerFactory emf = Jpa.factory("schema-set", Action.CREATE_DROP, Labelled.class);
+        try {
+            run(emf, em -> {
+                Labelled l = new Labelled();
+                l.id = "x";
+                l.labels.addAll(Set.of("red", "blue"));
+                l.value = "v";
+                l.seenAt = OffsetDateTime.parse("2026-11-24T11:41:35.5+02:00");
+                em.persist(l);
+            });
+            Labelled back = tx(emf, em -> {
+                Labelled l = em.find(Labelled.class, "x");
+                l.labels.size();
+                return l;
+            });
+            assertThat(back.labels).containsExactlyInAnyOrder("red", "blue");
+            assertThat(back.value).isEqualTo("v");
+            assertThat(back.seenAt).isEqualTo(OffsetDateTime.parse("2026-11-24T09:41:35.5Z"));
+        } finally {
+            emf.close();
+        }
+    }
+
     @Test
     void whatTidemarkCannotDoFailsLoudly() {
+        assertThatThrownBy(() -> Jpa.factory("schema-bad0", Action.CREATE, Identity.class).close())
+                .hasStackTraceContaining("Tidemark has no identity columns");
         assertThatThrownBy(() -> Jpa.factory("schema-bad1", Action.CREATE, UniqueEmail.class).close())
                 .hasStackTraceContaining("Tidemark cannot enforce the unique constraint");
         assertThatThrownBy(() -> Jpa.factory("schema-bad2", Action.CREATE, ThreeKeys.class).close())

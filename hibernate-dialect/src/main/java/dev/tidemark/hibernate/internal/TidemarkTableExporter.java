@@ -42,6 +42,10 @@ public final class TidemarkTableExporter implements Exporter<Table> {
                     + " but table " + name + " has the primary key " + key.stream().map(Column::getName).toList());
         }
         for (Column column : table.getColumns()) {
+            if (column.isIdentity()) {
+                throw new UnsupportedOperationException("Tidemark has no identity columns: " + name + "."
+                        + column.getName() + " is @GeneratedValue(strategy = IDENTITY); use a UUID or assigned id");
+            }
             if (column.isUnique() && !key.contains(column)) {
                 throw new UnsupportedOperationException("Tidemark cannot enforce the unique constraint on " + name
                         + " [" + column.getName() + "]: only the primary key is unique (remove unique = true,"
