@@ -1,4 +1,4 @@
-package dev.tidemark.hibernate;
+package dev.tidemark.hibernate.entities;
 
 /** A customer tier, stored by name. */
 public enum Tier {

@@ -1,4 +1,6 @@
-package dev.tidemark.hibernate;
+package dev.tidemark.hibernate.entities;
+
+import dev.tidemark.hibernate.SortKey;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,4 +1,4 @@
-package dev.tidemark.hibernate;
+package dev.tidemark.hibernate.entities;
 
 import jakarta.persistence.Embeddable;
 
