@@ -118,8 +118,15 @@ public final class EngineSuite {
      * @param ops the phase's operations
      * @return a tenth of them, at least one
      */
+    /**
+     * The fewest untimed calls before a phase is timed (at most half the phase's own count): about
+     * what HotSpot needs to compile a call path with C2, so neither side is timed while its JIT is
+     * still at work. Otherwise the warm-up is a tenth of the phase.
+     */
+    static final long MIN_WARMUP = 10_000;
+
     static long warmup(long ops) {
-        return Math.max(1, ops / 10);
+        return Math.max(1, Math.max(ops / 10, Math.min(ops / 2, MIN_WARMUP)));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Stores and loads entities — annotated JavaBeans, records and immutable classes — in a
@@ -225,6 +226,9 @@ public interface EntityManager {
         private int batchMaxAttempts = 8;
         private long batchBaseDelayMillis = 10;
         private boolean generatedSchemas = true;
+        private String tableNamePrefix = "";
+        private String tableNameSuffix = "";
+        private UnaryOperator<String> tableNameResolver;
 
         private Builder(Database database) {
             this.database = Objects.requireNonNull(database, "database");
@@ -274,11 +278,68 @@ public interface EntityManager {
             return this;
         }
 
+        /**
+         * A text put before every entity's table name (for example {@code dev_}), so that the same
+         * entities use differently named tables, say per environment. Applies everywhere this entity
+         * manager names a table: item operations, queries, scans, batches, transactions,
+         * {@code createTable}, {@code validateTable} and {@link EntityManager#tableName}.
+         * The resulting name must be a valid table name (3 to 255 characters from {@code a-z A-Z 0-9 _ - .});
+         * otherwise the entity's first use fails with a {@link MappingException} naming the entity and
+         * the resulting name.
+         *
+         * @param prefix the prefix; empty for none
+         * @return this builder
+         */
+        public Builder tableNamePrefix(String prefix) {
+            this.tableNamePrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
+        /**
+         * A text put after every entity's table name (for example {@code _v2}); see
+         * {@link #tableNamePrefix(String)}.
+         *
+         * @param suffix the suffix; empty for none
+         * @return this builder
+         */
+        public Builder tableNameSuffix(String suffix) {
+            this.tableNameSuffix = Objects.requireNonNull(suffix, "suffix");
+            return this;
+        }
+
+        /**
+         * A general rewrite of every entity's declared table name (from {@code @MappedTable},
+         * JPA {@code @Table}/{@code @Entity} or the class name). It runs first; the
+         * {@linkplain #tableNamePrefix(String) prefix} and {@linkplain #tableNameSuffix(String) suffix}
+         * are added to its result. It must be a pure function: each entity type's name is resolved
+         * once, when its schema is built. The same rules as for the prefix apply to the result.
+         *
+         * @param resolver from the declared name to the name used in the database
+         * @return this builder
+         */
+        public Builder tableNameResolver(UnaryOperator<String> resolver) {
+            this.tableNameResolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
         /** Builds the entity manager. */
         public EntityManager build() {
             return new EntityManagerImpl(database, new MapperConfig(Map.copyOf(converters),
                 objectMapper == null ? new ObjectMapper() : objectMapper, clock,
-                batchMaxAttempts, batchBaseDelayMillis, generatedSchemas));
+                batchMaxAttempts, batchBaseDelayMillis, generatedSchemas, tableNames()));
+        }
+
+        private UnaryOperator<String> tableNames() {
+            if (tableNameResolver == null && tableNamePrefix.isEmpty() && tableNameSuffix.isEmpty()) {
+                return null;
+            }
+            UnaryOperator<String> resolver = tableNameResolver;
+            String prefix = tableNamePrefix;
+            String suffix = tableNameSuffix;
+            return declared -> {
+                String base = resolver == null ? declared : resolver.apply(declared);
+                return base == null ? null : prefix + base + suffix;
+            };
         }
     }
 }

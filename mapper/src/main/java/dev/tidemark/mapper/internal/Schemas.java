@@ -160,7 +160,35 @@ final class Schemas {
         return config.generatedSchemas() ? GeneratedSchemas.find(type) : null;
     }
 
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+    /**
+     * The table name an entity type uses in the database: its declared name passed through the
+     * entity manager's table name resolver, when there is one. A resolved name that is not a valid
+     * table name is a {@link MappingException} naming the entity, the declared and the resolved name.
+     */
     private String tableName(Class<?> type, Class<?> root) {
+        String declared = declaredTableName(type, root);
+        if (config.tableNames() == null) {
+            return declared;
+        }
+        String resolved;
+        try {
+            resolved = config.tableNames().apply(declared);
+        } catch (RuntimeException e) {
+            throw new MappingException("Cannot map " + type.getName() + ": the table name resolver failed on table "
+                + declared + ": " + e.getMessage(), e);
+        }
+        if (resolved == null || !TABLE_NAME.matcher(resolved).matches()) {
+            throw new MappingException("Cannot map " + type.getName() + ": its table name " + declared
+                + " becomes " + (resolved == null ? "null" : "\"" + resolved + "\"")
+                + " with the configured table name prefix/suffix/resolver, which is not a valid table name"
+                + " (3 to 255 characters from a-z, A-Z, 0-9, '_', '-' and '.')");
+        }
+        return resolved;
+    }
+
+    private String declaredTableName(Class<?> type, Class<?> root) {
         GeneratedSchema gen = root == null ? generated(type) : null;
         if (gen != null) {
             return gen.table() != null ? gen.table() : type.getSimpleName();

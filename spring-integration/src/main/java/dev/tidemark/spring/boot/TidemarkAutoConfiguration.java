@@ -18,7 +18,7 @@ import org.springframework.transaction.TransactionManager;
  * Auto-configures a {@link Database} from {@link TidemarkProperties} ({@code tidemark.url},
  * {@code tidemark.path} or {@code tidemark.in-memory=true}; without any the application fails to
  * start), an
- * {@link EntityManager}, a {@link TidemarkTemplate} named {@code tidemarkTemplate} and, unless the
+ * {@link EntityManager} (table names with {@code tidemark.table-prefix} / {@code tidemark.table-suffix}), a {@link TidemarkTemplate} named {@code tidemarkTemplate} and, unless the
  * application has one, a {@link TidemarkTransactionManager} named {@code transactionManager}.
  * Every bean backs off when the application defines its own; {@code @Transactional} is enabled when
  * nothing else enabled it.
@@ -62,11 +62,16 @@ public class TidemarkAutoConfiguration {
             + " define a Database bean");
     }
 
-    /** The entity manager. */
+    /**
+     * The entity manager, with the table name prefix and suffix of {@code tidemark.table-prefix} and
+     * {@code tidemark.table-suffix}. An application's own {@link EntityManager} bean replaces it (and
+     * then sets its table names itself, with {@link EntityManager.Builder#tableNamePrefix(String)}).
+     */
     @Bean
     @ConditionalOnMissingBean
-    public EntityManager tidemarkEntityManager(Database database) {
-        return EntityManager.create(database);
+    public EntityManager tidemarkEntityManager(Database database, TidemarkProperties properties) {
+        return EntityManager.builder(database).tableNamePrefix(properties.getTablePrefix())
+            .tableNameSuffix(properties.getTableSuffix()).build();
     }
 
     /** The key and index metamodel. */

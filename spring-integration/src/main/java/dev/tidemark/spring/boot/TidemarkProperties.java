@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * tidemark.in-memory=true              # a temporary database deleted when the application stops
  * tidemark.schema-action=create-if-missing   # none (default), create-if-missing, validate
  * tidemark.repositories.enabled=true   # default
+ * tidemark.table-prefix=dev_          # put before every entity's table name (default none)
+ * tidemark.table-suffix=_v2           # put after every entity's table name (default none)
  * </pre>
  */
 @ConfigurationProperties("tidemark")
@@ -21,6 +23,8 @@ public class TidemarkProperties {
     private Path path;
     private boolean inMemory;
     private SchemaAction schemaAction = SchemaAction.NONE;
+    private String tablePrefix = "";
+    private String tableSuffix = "";
 
     /**
      * The database as a URL like the JDBC driver's (without {@code jdbc:tidemark:}): {@code file:<dir>}
@@ -65,5 +69,32 @@ public class TidemarkProperties {
     /** Sets the schema action. */
     public void setSchemaAction(SchemaAction schemaAction) {
         this.schemaAction = schemaAction;
+    }
+
+    /**
+     * Text put before every entity's table name (for example {@code dev_}), so that the same entities
+     * map to differently named tables per environment. Passed to
+     * {@link dev.tidemark.mapper.EntityManager.Builder#tableNamePrefix(String)}; the template,
+     * repositories and schema actions all use the resulting names.
+     */
+    public String getTablePrefix() {
+        return tablePrefix;
+    }
+
+    /** Sets the table name prefix ({@code null} means none). */
+    public void setTablePrefix(String tablePrefix) {
+        this.tablePrefix = tablePrefix == null ? "" : tablePrefix;
+    }
+
+    /**
+     * Text put after every entity's table name (for example {@code _v2}); see {@link #getTablePrefix()}.
+     */
+    public String getTableSuffix() {
+        return tableSuffix;
+    }
+
+    /** Sets the table name suffix ({@code null} means none). */
+    public void setTableSuffix(String tableSuffix) {
+        this.tableSuffix = tableSuffix == null ? "" : tableSuffix;
     }
 }

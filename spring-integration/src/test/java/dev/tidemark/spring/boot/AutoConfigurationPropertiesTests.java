@@ -3,12 +3,23 @@ package dev.tidemark.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidemark.engine.Database;
+import dev.tidemark.mapper.EntityManager;
+import dev.tidemark.mapper.MappingException;
+import dev.tidemark.spring.boot.app.Product;
+import dev.tidemark.spring.boot.app.ProductRepository;
+import dev.tidemark.spring.core.TidemarkTemplate;
+import dev.tidemark.spring.repository.config.EnableTidemarkRepositories;
+import dev.tidemark.spring.repository.support.TidemarkRepositoryFactoryBean.SchemaAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /** How the database is chosen from properties, with Spring Boot's context runner. */
 class AutoConfigurationPropertiesTests {
@@ -73,5 +84,71 @@ class AutoConfigurationPropertiesTests {
                 assertThat(ctx).doesNotHaveBean(dev.tidemark.spring.transaction.TidemarkTransactionManager.class);
                 assertThat(ctx).hasSingleBean(dev.tidemark.spring.core.TidemarkTemplate.class);
             });
+    }
+
+    /** Repositories of the sample application, with their tables created at start-up. */
+    @Configuration
+    @EnableTidemarkRepositories(basePackageClasses = ProductRepository.class, schemaAction = SchemaAction.CREATE_IF_MISSING,
+        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ProductRepository.class))
+    static class Repositories {
+    }
+
+    /** No auto-configuration: the application's own entity manager carries the prefix. */
+    @Configuration
+    static class OwnEntityManager {
+        @Bean(destroyMethod = "close")
+        Database database() {
+            return Database.openTemporary();
+        }
+
+        @Bean
+        EntityManager entityManager(Database database) {
+            return EntityManager.builder(database).tableNamePrefix("tenant7_").build();
+        }
+
+        @Bean
+        TidemarkTemplate tidemarkTemplate(EntityManager entityManager) {
+            return new TidemarkTemplate(entityManager);
+        }
+    }
+
+    @Test
+    void tablePrefixAndSuffixPropertiesReachTheEntityManager() {
+        runner.withPropertyValues("tidemark.in-memory=true", "tidemark.table-prefix=qa.", "tidemark.table-suffix=-2")
+            .withUserConfiguration(Repositories.class).run(ctx -> {
+                assertThat(ctx).hasNotFailed();
+                Database db = ctx.getBean(Database.class);
+                assertThat(db.listTables(b -> { }).tableNames()).containsExactly("qa.products-2");
+                assertThat(ctx.getBean(EntityManager.class).tableName(Product.class)).isEqualTo("qa.products-2");
+                ctx.getBean(ProductRepository.class).save(new Product("s1", "tea", 3, null));
+                assertThat(db.scan(s -> s.tableName("qa.products-2")).count()).isEqualTo(1);
+            });
+        runner.withPropertyValues("tidemark.in-memory=true").run(ctx ->
+            assertThat(ctx.getBean(EntityManager.class).tableName(Product.class)).isEqualTo("products"));
+    }
+
+    @Test
+    void anInvalidResultingTableNameStopsStartUpNamingEntityAndName() {
+        runner.withPropertyValues("tidemark.in-memory=true", "tidemark.table-prefix=dev env/")
+            .withUserConfiguration(Repositories.class).run(ctx -> assertThat(ctx).getFailure().rootCause()
+                .isInstanceOf(MappingException.class).hasMessageContaining(Product.class.getName())
+                .hasMessageContaining("\"dev env/products\"").hasMessageContaining("not a valid table name"));
+    }
+
+    @Test
+    void enableTidemarkRepositoriesUsesTheApplicationsEntityManagerNames() {
+        new ApplicationContextRunner().withUserConfiguration(OwnEntityManager.class, Repositories.class).run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            Database db = ctx.getBean(Database.class);
+            ProductRepository products = ctx.getBean(ProductRepository.class);
+            products.save(new Product("s1", "tea", 3, null));
+            assertThat(products.findById("s1")).isPresent();
+            assertThat(db.listTables(b -> { }).tableNames()).containsExactly("tenant7_products");
+            assertThat(db.scan(s -> s.tableName("tenant7_products")).count()).isEqualTo(1);
+        });
+        // Application beans win over the auto-configuration, prefix properties included.
+        runner.withPropertyValues("tidemark.table-prefix=dev_").withUserConfiguration(OwnEntityManager.class, Repositories.class)
+            .run(ctx -> assertThat(ctx.getBean(Database.class).listTables(b -> { }).tableNames())
+                .containsExactly("tenant7_products"));
     }
 }
