@@ -2,9 +2,7 @@ package dev.tidemark.hibernate;
 
 import dev.tidemark.hibernate.entities.Address;
 import dev.tidemark.hibernate.entities.Customer;
-import dev.tidemark.hibernate.entities.OrderLine;
 import dev.tidemark.hibernate.entities.PurchaseOrder;
-import dev.tidemark.hibernate.entities.Shipment;
 import dev.tidemark.hibernate.entities.Tier;
 import static dev.tidemark.hibernate.Jpa.run;
 import static dev.tidemark.hibernate.Jpa.tx;

@@ -2,9 +2,7 @@ package dev.tidemark.hibernate;
 
 import dev.tidemark.hibernate.entities.Address;
 import dev.tidemark.hibernate.entities.Customer;
-import dev.tidemark.hibernate.entities.OrderLine;
 import dev.tidemark.hibernate.entities.PurchaseOrder;
-import dev.tidemark.hibernate.entities.Shipment;
 import dev.tidemark.hibernate.entities.Tier;
 import static dev.tidemark.hibernate.Jpa.run;
 import static dev.tidemark.hibernate.Jpa.tx;
@@ -125,6 +123,7 @@ class JpqlTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void paginationWithOrderBy() {
         seed("Ely", new int[][] {{}, {}, {}, {}, {}});
         List<String> page = tx(emf, em -> em.createQuery(
@@ -135,6 +134,10 @@ class JpqlTest {
                 "select c.fullName from Customer c where c.address.city = 'Ely' order by c.fullName", String.class)
                 .setMaxResults(1).getResultList());
         assertThat(first).containsExactly("Ely-0");
+        List<Object> nativePage = tx(emf, em -> (List<Object>) em.createNativeQuery(
+                "select \"fullName\" from customers where city = 'Ely' order by \"fullName\"")
+                .setFirstResult(3).setMaxResults(5).getResultList());
+        assertThat(nativePage).containsExactly("Ely-3", "Ely-4");
     }
 
     @Test

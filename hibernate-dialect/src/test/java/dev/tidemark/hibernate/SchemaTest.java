@@ -1,11 +1,9 @@
 package dev.tidemark.hibernate;
 
-import dev.tidemark.hibernate.entities.Address;
 import dev.tidemark.hibernate.entities.Customer;
 import dev.tidemark.hibernate.entities.OrderLine;
 import dev.tidemark.hibernate.entities.PurchaseOrder;
 import dev.tidemark.hibernate.entities.Shipment;
-import dev.tidemark.hibernate.entities.Tier;
 import static dev.tidemark.hibernate.Jpa.run;
 import static dev.tidemark.hibernate.Jpa.tx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +26,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -190,6 +190,9 @@ class SchemaTest {
         @Column(name = "\"value\"")
         String value;
         OffsetDateTime seenAt;
+        Duration waited;
+        java.util.Date legacy;
+        LocalTime opensAt;
     }
 
     /** An identity id. */
@@ -210,6 +213,9 @@ class SchemaTest {
                 l.labels.addAll(Set.of("red", "blue"));
                 l.value = "v";
                 l.seenAt = OffsetDateTime.parse("2026-11-24T11:41:35.5+02:00");
+                l.waited = Duration.ofMillis(1500);
+                l.legacy = new java.util.Date(1_700_000_000_123L);
+                l.opensAt = LocalTime.of(8, 30, 15);
                 em.persist(l);
             });
             Labelled back = tx(emf, em -> {
@@ -220,6 +226,9 @@ class SchemaTest {
             assertThat(back.labels).containsExactlyInAnyOrder("red", "blue");
             assertThat(back.value).isEqualTo("v");
             assertThat(back.seenAt).isEqualTo(OffsetDateTime.parse("2026-11-24T09:41:35.5Z"));
+            assertThat(back.waited).isEqualTo(Duration.ofMillis(1500));
+            assertThat(back.legacy.getTime()).isEqualTo(1_700_000_000_123L);
+            assertThat(back.opensAt).isEqualTo(LocalTime.of(8, 30, 15));
         } finally {
             emf.close();
         }
