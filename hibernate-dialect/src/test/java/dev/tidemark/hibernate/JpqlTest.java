@@ -7,7 +7,6 @@ import dev.tidemark.hibernate.entities.Tier;
 import static dev.tidemark.hibernate.Jpa.run;
 import static dev.tidemark.hibernate.Jpa.tx;
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.tidemark.hibernate.entities.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
