@@ -1,2 +1,2 @@
-/** The Hibernate ORM dialect over the JDBC driver (filled by the Hibernate issue). */
+/** The Hibernate ORM dialect for Tidemark: {@link dev.tidemark.hibernate.TidemarkDialect} and its resolver. */
 package dev.tidemark.hibernate;

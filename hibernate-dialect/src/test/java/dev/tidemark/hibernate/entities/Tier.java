@@ -1,0 +1,6 @@
+package dev.tidemark.hibernate.entities;
+
+/** A customer tier, stored by name. */
+public enum Tier {
+    BRONZE, SILVER, GOLD
+}

@@ -1,0 +1,2 @@
+/** Entities shared by the Hibernate tests. */
+package dev.tidemark.hibernate.entities;

@@ -1,0 +1,2 @@
+/** Spring Data JPA repositories on Hibernate and Tidemark, through Spring Boot's JPA starter. */
+package dev.tidemark.hibernate.spring;
