@@ -58,10 +58,13 @@ public final class ItemCache {
         return c;
     }
 
-    /** A new entry whose encoded body is cached from the start (write-through). */
-    ItemEntry newEntry(long logIndex, int slot, int size, byte[] body) {
+    /**
+     * A new entry whose image is cached from the start (write-through): the encoded body, or the
+     * decoded immutable item when the writer has it.
+     */
+    ItemEntry newEntry(long logIndex, int slot, int size, Object image) {
         ItemEntry e = new ItemEntry(logIndex, slot, size);
-        attach(e, body);
+        attach(e, image);
         return e;
     }
 

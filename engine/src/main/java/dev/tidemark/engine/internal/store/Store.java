@@ -262,7 +262,10 @@ public final class Store implements AutoCloseable {
             LogPosition pos = log.append(TYPE_WRITE, payload);
             for (int slot = 0; slot < changes.size(); slot++) {
                 Change c = changes.get(slot);
-                ItemEntry entry = c.body() == null ? null : cache.newEntry(pos.index(), slot, c.size(), c.body());
+                // When the writer has the decoded image, cache that (as a compact immutable map) rather
+                // than the encoded body, so the first read after a write does not decode.
+                ItemEntry entry = c.body() == null ? null
+                    : cache.newEntry(pos.index(), slot, c.size(), c.item() != null ? Map.copyOf(c.item()) : c.body());
                 ItemEntry old = c.table().indexes().length == 0 ? c.table().apply(c.key(), entry)
                     : c.table().apply(c.key(), entry, c.decoded(), this::decode);
                 if (old != null) {
