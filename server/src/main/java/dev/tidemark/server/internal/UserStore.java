@@ -48,10 +48,17 @@ public final class UserStore {
 
     /** Writes a users file holding one user (readable by the owner only where the file system allows). */
     public static void create(Path file, String user, String password) throws IOException {
+        write(file, Map.of(user, hash(password)));
+    }
+
+    /** Replaces the file atomically with these users (name to stored hash), owner-readable only. */
+    private static void write(Path file, Map<String, String> users) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write("# Tidemark server users: name=" + SCHEME + ":iterations:salt:hash\n");
-            w.write(user + "=" + hash(password) + "\n");
+            for (Map.Entry<String, String> e : users.entrySet()) {
+                w.write(e.getKey() + "=" + e.getValue() + "\n");
+            }
         }
         try {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
@@ -72,19 +79,7 @@ public final class UserStore {
         }
         Map<String, String> users = new TreeMap<>(load(file).users);
         users.put(user, hash(password));
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write("# Tidemark server users: name=" + SCHEME + ":iterations:salt:hash\n");
-            for (Map.Entry<String, String> e : users.entrySet()) {
-                w.write(e.getKey() + "=" + e.getValue() + "\n");
-            }
-        }
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        write(file, users);
     }
 
     /** A salted hash of {@code password} in the file's format. */
