@@ -212,7 +212,7 @@ final class Transactions {
                 throw cancelled(reasons);
             }
             if (!changes.isEmpty()) {
-                store.commit(changes);
+                store.commitChecked(changes);
             }
             if (!ItemCollections.wanted(r.returnItemCollectionMetrics())) {
                 return TransactWriteItemsResult.builder().build();

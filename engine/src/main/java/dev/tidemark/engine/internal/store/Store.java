@@ -246,12 +246,21 @@ public final class Store implements AutoCloseable {
     /**
      * Appends the changes as one log record, then applies them. The caller holds the locks of all
      * the keys; when this returns normally the changes are durable per the durability setting and
-     * visible. When it throws, nothing was applied.
+     * visible. When it throws, nothing was applied. A change that would grow an item collection
+     * past the limit makes it throw {@link ItemCollectionSizeLimitExceededException}.
      */
     public LogPosition commit(List<Change> changes) {
         if (collectionOverflow(changes) >= 0) {
             throw new ItemCollectionSizeLimitExceededException("Collection size exceeded.");
         }
+        return commitChecked(changes);
+    }
+
+    /**
+     * {@link #commit} for a caller that has already found {@link #collectionOverflow} to be -1
+     * under the same locks (a transaction, which reports an overflow as a cancellation reason).
+     */
+    public LogPosition commitChecked(List<Change> changes) {
         List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
         for (Change c : changes) {
             mutations.add(new WriteRecords.Mutation(c.table().meta().id(), c.key(), c.body(), c.size()));

@@ -175,20 +175,28 @@ public final class TableState {
         Map<String, AttributeValue> oldItem = old == null ? null : decoder.apply(old);
         TableMeta m = meta;
         boolean local = false;
+        // the item collection's change, gathered while the index entries are computed anyway
+        long delta = (item == null ? 0 : entry.size) - (oldItem == null ? 0 : old.size);
         for (IndexState ix : idx) {
-            local |= ix.meta().local();
+            boolean isLocal = ix.meta().local();
+            local |= isLocal;
             byte[] before = oldItem == null ? null : ix.keyOf(oldItem, key);
             byte[] after = item == null ? null : ix.keyOf(item, key);
             if (before != null && (after == null || !Arrays.equals(before, after))) {
                 ix.remove(before);
             }
+            if (before != null && isLocal) {
+                delta -= ix.entrySize(oldItem, old.size) + LOCAL_INDEX_ENTRY_OVERHEAD;
+            }
             if (after != null) {
-                ix.put(after, new IndexEntry(entry, ix.entrySize(item, entry.size)));
+                int size = ix.entrySize(item, entry.size);
+                ix.put(after, new IndexEntry(entry, size));
+                if (isLocal) {
+                    delta += size + LOCAL_INDEX_ENTRY_OVERHEAD;
+                }
             }
         }
         if (local) {
-            long delta = (item == null ? 0 : collectionShare(item, entry.size, key))
-                - (oldItem == null ? 0 : collectionShare(oldItem, old.size, key));
             if (delta != 0) {
                 AttributeValue hash = (item != null ? item : oldItem).get(m.hashName());
                 AtomicLong n = collections.computeIfAbsent(hash, h -> new AtomicLong());
@@ -217,17 +225,21 @@ public final class TableState {
         TableMeta m = meta;
         IndexState[] idx = indexes;
         boolean local = false;
+        long share = entry.size;
         for (int i = 0; i < idx.length; i++) {
             IndexState ix = idx[i];
             local |= ix.meta().local();
             byte[] k = ix.keyOf(item, key);
             if (k != null) {
-                rebuilding.get(i).add(Map.entry(k, new IndexEntry(entry, ix.entrySize(item, entry.size))));
+                int size = ix.entrySize(item, entry.size);
+                rebuilding.get(i).add(Map.entry(k, new IndexEntry(entry, size)));
+                if (ix.meta().local()) {
+                    share += size + LOCAL_INDEX_ENTRY_OVERHEAD;
+                }
             }
         }
         if (local) {
-            collections.computeIfAbsent(item.get(m.hashName()), h -> new AtomicLong())
-                .addAndGet(collectionShare(item, entry.size, key));
+            collections.computeIfAbsent(item.get(m.hashName()), h -> new AtomicLong()).addAndGet(share);
         }
     }
 
