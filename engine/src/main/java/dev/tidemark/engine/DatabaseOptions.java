@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,12 +14,14 @@ public final class DatabaseOptions {
     private final long itemCacheBytes;
     private final long checkpointEveryRecords;
     private final Duration checkpointInterval;
+    private final Clock clock;
 
     private DatabaseOptions(Builder b) {
         this.durability = b.durability;
         this.itemCacheBytes = b.itemCacheBytes;
         this.checkpointEveryRecords = b.checkpointEveryRecords;
         this.checkpointInterval = b.checkpointInterval;
+        this.clock = b.clock;
     }
 
     /**
@@ -37,7 +40,7 @@ public final class DatabaseOptions {
     /** A builder holding these options. */
     public Builder toBuilder() {
         return new Builder().durability(durability).itemCacheBytes(itemCacheBytes)
-            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval);
+            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock);
     }
 
     /** When writes are acknowledged. */
@@ -64,6 +67,15 @@ public final class DatabaseOptions {
         return checkpointInterval;
     }
 
+    /**
+     * The clock of time-driven features (TTL expiry, capacity refill, auto scaling, retention
+     * windows). The system UTC clock by default; tests pass a clock they control. Log record
+     * timestamps always come from the system clock, so recovery never depends on this one.
+     */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public String toString() {
         return "DatabaseOptions[durability=" + durability + ", itemCacheBytes=" + itemCacheBytes
@@ -76,6 +88,7 @@ public final class DatabaseOptions {
         private long itemCacheBytes = defaultCacheBytes();
         private long checkpointEveryRecords = 500_000;
         private Duration checkpointInterval = Duration.ofMinutes(5);
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -115,6 +128,12 @@ public final class DatabaseOptions {
                 throw new IllegalArgumentException("checkpointInterval must be positive");
             }
             this.checkpointInterval = interval;
+            return this;
+        }
+
+        /** Sets the clock of time-driven features (see {@link DatabaseOptions#clock()}). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -18,6 +18,7 @@ import dev.tidemark.engine.internal.store.IndexMeta;
 import dev.tidemark.engine.internal.store.IndexState;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
+import dev.tidemark.engine.internal.store.TableOptions;
 import dev.tidemark.engine.internal.store.TableState;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
@@ -193,7 +194,7 @@ final class Catalog {
             hash.attributeName(), types.get(hash.attributeName()),
             range == null ? null : range.attributeName(), range == null ? null : types.get(range.attributeName()),
             billing, capacity[0], capacity[1], null, null, 0,
-            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1));
+            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1, TableOptions.EMPTY));
         if (t == null) {
             throw new ResourceInUseException("Table already exists: " + r.tableName());
         }
@@ -419,7 +420,7 @@ final class Catalog {
         return new TableMeta(m.id(), m.name(), m.uuid(), m.created(), m.hashName(), m.hashType(), m.rangeName(), m.rangeType(),
             billing, cap[0], cap[1], lastIncrease, lastDecrease, decToday,
             billing == BillingMode.PAY_PER_REQUEST && m.billingMode() != BillingMode.PAY_PER_REQUEST ? now : m.lastToPayPerRequest(),
-            indexes, nextId);
+            indexes, nextId, m.options());
     }
 
     /** The types of the key attributes of a table and its indexes. */

@@ -4,6 +4,7 @@ import dev.tidemark.engine.DatabaseOptions;
 import dev.tidemark.engine.ItemCollectionSizeLimitExceededException;
 import dev.tidemark.engine.internal.log.CheckpointStore;
 import dev.tidemark.engine.internal.log.CommitLog;
+import dev.tidemark.engine.internal.log.LogRetention;
 import dev.tidemark.engine.internal.log.LogPosition;
 import dev.tidemark.engine.internal.log.LogRecord;
 import dev.tidemark.engine.internal.value.ItemCodec;
@@ -59,6 +60,7 @@ public final class Store implements AutoCloseable {
     private final Map<Integer, TableState> byId = new ConcurrentHashMap<>();
     private final AtomicLong recordsSinceCheckpoint = new AtomicLong();
     private final Object checkpointLock = new Object();
+    private final LogRetention retention = new LogRetention();
     private int nextTableId = 1;
 
     private Store(CommitLog log, CheckpointStore checkpoints, ItemCache cache) {
@@ -88,6 +90,11 @@ public final class Store implements AutoCloseable {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /** The retention marks of readers that need log history; compaction never reclaims past their floor. */
+    public LogRetention retention() {
+        return retention;
     }
 
     // ----------------------------------------------------------------------------- catalog

@@ -30,21 +30,32 @@ import java.util.List;
  * @param lastToPayPerRequest last switch to on-demand, or null
  * @param indexes the secondary indexes, local and global, in declaration order
  * @param nextIndexId the id the next added index gets
+ * @param options settings owned by features (streams, TTL, PITR, ...), see {@link TableOptions}
  */
 public record TableMeta(int id, String name, String uuid, Instant created,
                         String hashName, ScalarAttributeType hashType,
                         String rangeName, ScalarAttributeType rangeType,
                         BillingMode billingMode, long readCapacity, long writeCapacity,
                         Instant lastIncrease, Instant lastDecrease, long decreasesToday,
-                        Instant lastToPayPerRequest, List<IndexMeta> indexes, int nextIndexId) {
+                        Instant lastToPayPerRequest, List<IndexMeta> indexes, int nextIndexId,
+                        TableOptions options) {
 
-    /** Format 1 had no indexes; format 2 appends them. Both are read. */
+    /** Format 1 had no indexes; format 2 appends them; format 3 appends the options. All are read. */
     private static final int FORMAT_V1 = 1;
-    private static final int FORMAT = 2;
+    private static final int FORMAT_V2 = 2;
+    private static final int FORMAT = 3;
 
-    /** Copies the index list. */
+    /** Copies the index list; null options mean none. */
     public TableMeta {
         indexes = List.copyOf(indexes);
+        options = options == null ? TableOptions.EMPTY : options;
+    }
+
+    /** This table with other options. */
+    public TableMeta withOptions(TableOptions newOptions) {
+        return new TableMeta(id, name, uuid, created, hashName, hashType, rangeName, rangeType, billingMode,
+            readCapacity, writeCapacity, lastIncrease, lastDecrease, decreasesToday, lastToPayPerRequest,
+            indexes, nextIndexId, newOptions);
     }
 
     /** The index of this name, or null. */
@@ -61,7 +72,7 @@ public record TableMeta(int id, String name, String uuid, Instant created,
     public TableMeta withIndexes(List<IndexMeta> newIndexes, int newNextIndexId) {
         return new TableMeta(id, name, uuid, created, hashName, hashType, rangeName, rangeType, billingMode,
             readCapacity, writeCapacity, lastIncrease, lastDecrease, decreasesToday, lastToPayPerRequest,
-            newIndexes, newNextIndexId);
+            newIndexes, newNextIndexId, options);
     }
 
     /** Whether the table has local secondary indexes (and so item-collection accounting). */
@@ -100,12 +111,13 @@ public record TableMeta(int id, String name, String uuid, Instant created,
         for (IndexMeta i : indexes) {
             i.writeTo(out);
         }
+        options.writeTo(out);
     }
 
     /** Reads metadata written by {@link #writeTo}. */
     public static TableMeta readFrom(DataInput in) throws IOException {
         int format = in.readByte();
-        if (format != FORMAT && format != FORMAT_V1) {
+        if (format != FORMAT && format != FORMAT_V2 && format != FORMAT_V1) {
             throw new IOException("unknown table metadata format " + format);
         }
         int id = in.readInt();
@@ -129,15 +141,16 @@ public record TableMeta(int id, String name, String uuid, Instant created,
         Instant toPpr = readInstant(in);
         int nextIndexId = 1;
         List<IndexMeta> indexes = new ArrayList<>();
-        if (format >= FORMAT) {
+        if (format >= FORMAT_V2) {
             nextIndexId = in.readInt();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 indexes.add(IndexMeta.readFrom(in));
             }
         }
+        TableOptions options = format >= FORMAT ? TableOptions.readFrom(in) : TableOptions.EMPTY;
         return new TableMeta(id, name, uuid, created, hashName, hashType, rangeName, rangeType,
-            billing, rcu, wcu, inc, dec, decToday, toPpr, indexes, nextIndexId);
+            billing, rcu, wcu, inc, dec, decToday, toPpr, indexes, nextIndexId, options);
     }
 
     private static void writeInstant(DataOutput out, Instant t) throws IOException {
