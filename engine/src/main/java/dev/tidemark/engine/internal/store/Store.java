@@ -51,7 +51,7 @@ public final class Store implements AutoCloseable {
      * Log record type: item mutations made by the database itself, not by a client (TTL expiry);
      * payload = {@link WriteRecords}, applied exactly like {@link #TYPE_WRITE}.
      */
-    public static final byte TYPE_SERVICE_WRITE = 4;
+    public static final byte TYPE_SERVICE_WRITE = 5;
 
     private static final int CHECKPOINT_FORMAT = 1;
 
