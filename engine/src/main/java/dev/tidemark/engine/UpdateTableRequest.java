@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.OnDemandThroughput;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
@@ -16,6 +17,7 @@ public final class UpdateTableRequest {
     private final BillingMode billingMode;
     private final ProvisionedThroughput provisionedThroughput;
     private final List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+    private final OnDemandThroughput onDemandThroughput;
 
     private UpdateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -23,6 +25,7 @@ public final class UpdateTableRequest {
         this.billingMode = b.billingMode;
         this.provisionedThroughput = b.provisionedThroughput;
         this.globalSecondaryIndexUpdates = b.globalSecondaryIndexUpdates == null ? null : List.copyOf(b.globalSecondaryIndexUpdates);
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -38,6 +41,7 @@ public final class UpdateTableRequest {
         b.billingMode = billingMode;
         b.provisionedThroughput = provisionedThroughput;
         b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -66,6 +70,11 @@ public final class UpdateTableRequest {
         return globalSecondaryIndexUpdates;
     }
 
+    /** New on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -74,17 +83,17 @@ public final class UpdateTableRequest {
         if (!(o instanceof UpdateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates);
+        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + "]";
+        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link UpdateTableRequest}; not thread-safe. */
@@ -94,6 +103,7 @@ public final class UpdateTableRequest {
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
         private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -137,6 +147,12 @@ public final class UpdateTableRequest {
         /** Sets globalSecondaryIndexUpdates from the given elements. */
         public Builder globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate... globalSecondaryIndexUpdates) {
             this.globalSecondaryIndexUpdates = List.of(globalSecondaryIndexUpdates);
+            return this;
+        }
+
+        /** Sets onDemandThroughput: new on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 
