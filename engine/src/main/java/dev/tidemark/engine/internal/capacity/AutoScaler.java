@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the last {@value #SCALE_OUT_MINUTES} minutes each above the target utilisation: capacity
  *       rises to what the busier of them would need at the target, up to the maximum;</li>
  *   <li>the last {@value #SCALE_IN_MINUTES} minutes each below {@value #SCALE_IN_FACTOR} of the
- *       target: capacity falls to what the busiest of them would need at the target, down to the
- *       minimum — through UpdateTable, so DynamoDB's decrease limits apply (a refused decrease is
+ *       target: capacity falls to what the busier of the last {@value #SCALE_OUT_MINUTES} minutes
+ *       would need at the target, down to the minimum — through UpdateTable, so DynamoDB's decrease limits apply (a refused decrease is
  *       retried at a later evaluation);</li>
  *   <li>capacity outside [minimum, maximum] is brought inside.</li>
  * </ul>
@@ -107,7 +107,7 @@ public final class AutoScaler {
         } else if (n >= SCALE_OUT_MINUTES && above(minutes, n - SCALE_OUT_MINUTES, current * 60.0 * f)) {
             next = Math.min(p.max(), needed(minutes, n - SCALE_OUT_MINUTES, f));
         } else if (n >= SCALE_IN_MINUTES && below(minutes, current * 60.0 * f * SCALE_IN_FACTOR)) {
-            next = Math.max(p.min(), needed(minutes, 0, f));
+            next = Math.max(p.min(), needed(minutes, n - SCALE_OUT_MINUTES, f));
         }
         if (next == current) {
             return false;
