@@ -534,4 +534,51 @@ public interface Database extends AutoCloseable {
         subscription.accept(b);
         return subscribe(b.build());
     }
+
+    // ---- capacity: auto scaling
+
+    /**
+     * Sets or replaces the target-tracking auto scaling policy of a provisioned table or global
+     * secondary index for its read or write capacity (Application Auto Scaling's
+     * RegisterScalableTarget and PutScalingPolicy in one call). Capacity then follows consumption:
+     * it rises when consumption stays above the target for 2 minutes, and falls when it stays well
+     * below for 15 minutes, within [min, max] and DynamoDB's decrease limits. Time is the database
+     * clock ({@link DatabaseOptions#clock()}). Stored with the table, so it survives restarts.
+     *
+     * @param request the policy (min 1 or more, max at least min, target 20 to 90 percent)
+     * @return the policy now in force
+     * @throws ValidationException for an on-demand table, a missing or local index, or bad bounds
+     */
+    PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request);
+
+    /** {@link #putScalingPolicy(PutScalingPolicyRequest)} with a builder. */
+    default PutScalingPolicyResult putScalingPolicy(Consumer<PutScalingPolicyRequest.Builder> request) {
+        PutScalingPolicyRequest.Builder b = PutScalingPolicyRequest.builder();
+        request.accept(b);
+        return putScalingPolicy(b.build());
+    }
+
+    /**
+     * Removes an auto scaling policy; the capacity stays at its current value.
+     *
+     * @throws ResourceNotFoundException when there is no such policy
+     */
+    DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request);
+
+    /** {@link #deleteScalingPolicy(DeleteScalingPolicyRequest)} with a builder. */
+    default DeleteScalingPolicyResult deleteScalingPolicy(Consumer<DeleteScalingPolicyRequest.Builder> request) {
+        DeleteScalingPolicyRequest.Builder b = DeleteScalingPolicyRequest.builder();
+        request.accept(b);
+        return deleteScalingPolicy(b.build());
+    }
+
+    /** The auto scaling policies of a table and its global secondary indexes. */
+    DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request);
+
+    /** {@link #describeScalingPolicies(DescribeScalingPoliciesRequest)} with a builder. */
+    default DescribeScalingPoliciesResult describeScalingPolicies(Consumer<DescribeScalingPoliciesRequest.Builder> request) {
+        DescribeScalingPoliciesRequest.Builder b = DescribeScalingPoliciesRequest.builder();
+        request.accept(b);
+        return describeScalingPolicies(b.build());
+    }
 }
