@@ -126,6 +126,34 @@ class AwsSdkTest {
     }
 
     @Test
+    void updateTableAddsAnIndexThatQueriesUse() {
+        createOrders();
+        dynamo.putItem(p -> p.tableName("orders").item(Map.of("customer", s("ann"), "seq", n(1), "region", s("eu"))));
+        dynamo.updateTable(u -> u.tableName("orders")
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("region")
+                        .attributeType(ScalarAttributeType.S).build())
+                .globalSecondaryIndexUpdates(g -> g.create(c -> c.indexName("byRegion")
+                        .keySchema(KeySchemaElement.builder().attributeName("region").keyType(KeyType.HASH).build())
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()))));
+        assertThat(dynamo.describeTable(r -> r.tableName("orders")).table().globalSecondaryIndexes())
+                .extracting(i -> i.indexName()).contains("byRegion");
+        // the index is built in the background: wait (generously) until it is ACTIVE
+        for (int i = 0; i < 1000 && dynamo.describeTable(r -> r.tableName("orders")).table().globalSecondaryIndexes()
+                .stream().anyMatch(g -> g.indexStatus() != software.amazon.awssdk.services.dynamodb.model.IndexStatus.ACTIVE); i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        QueryResponse q = dynamo.query(r -> r.tableName("orders").indexName("byRegion").keyConditionExpression("#r = :r")
+                .expressionAttributeNames(Map.of("#r", "region")).expressionAttributeValues(Map.of(":r", s("eu"))));
+        assertThat(q.items()).containsExactly(Map.of("customer", s("ann"), "seq", n(1), "region", s("eu")));
+        assertThat(dynamo.scan(r -> r.tableName("orders").segment(0).totalSegments(2)).scannedCount()
+                + dynamo.scan(r -> r.tableName("orders").segment(1).totalSegments(2)).scannedCount()).isEqualTo(1);
+    }
+
+    @Test
     void itemsArePutReadUpdatedAndDeleted() {
         createOrders();
         Map<String, AttributeValue> item = new HashMap<>();
