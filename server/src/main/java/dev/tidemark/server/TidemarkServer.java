@@ -23,7 +23,9 @@ import org.apache.calcite.avatica.server.HttpServer;
 
 /**
  * Serves one Tidemark database directory to remote JDBC clients ({@code jdbc:tidemark://host:port})
- * over Avatica's HTTP transport with protobuf serialization and HTTP basic authentication.
+ * over Avatica's HTTP transport with protobuf serialization and HTTP basic authentication, and on the
+ * same port to AWS SDKs over DynamoDB's JSON API (requests with {@code X-Amz-Target}, SigV4-signed by a
+ * user: access key id = user name, secret = password; see {@link #dynamoDbEndpoint()}).
  *
  * <p>Run it as {@code ./tidemark serve --data <dir> [--port 8000] [--host 127.0.0.1] [--users <file>]};
  * {@code --set-password <user>} adds a user or changes a password (from {@code TIDEMARK_PASSWORD}, else typed).

@@ -20,7 +20,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The server's users: a properties file {@code name=pbkdf2-sha256:<iterations>:<salt>:<hash>}
- * (salt and hash in base64), so the file never holds a password.
+ * (salt and hash in base64), so the file never holds a password. Setting a password also records it,
+ * encrypted, for the DynamoDB API's SigV4 checks ({@link dev.tidemark.server.dynamodb.internal.AccessSecrets}).
  */
 public final class UserStore {
     private static final String SCHEME = "pbkdf2-sha256";
