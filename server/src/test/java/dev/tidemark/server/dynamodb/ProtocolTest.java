@@ -89,6 +89,20 @@ class ProtocolTest {
     }
 
     @Test
+    void missingRequiredMembersAreValidationExceptionsForEveryOperation() throws Exception {
+        for (dev.tidemark.client.wire.Operation op : dev.tidemark.client.wire.Operation.values()) {
+            Answer a = call(op.name(), "{}");
+            if (op == dev.tidemark.client.wire.Operation.ListTables) {
+                assertThat(a.status()).isEqualTo(200);
+                continue;
+            }
+            assertThat(a.status()).as(op + ": " + a.body()).isEqualTo(400);
+            assertThat(a.type()).as(op + ": " + a.body()).endsWith("#ValidationException");
+        }
+        assertThat(call("ListTables", "{}").body().path("TableNames").toString()).isEqualTo("[\"things\"]");
+    }
+
+    @Test
     void unknownOperationsAreNamed() throws Exception {
         Answer a = call("ExecuteStatement", "{\"Statement\":\"SELECT * FROM t\"}");
         assertThat(a.status()).isEqualTo(400);
