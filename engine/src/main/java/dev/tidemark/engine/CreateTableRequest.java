@@ -20,6 +20,7 @@ public final class CreateTableRequest {
     private final ProvisionedThroughput provisionedThroughput;
     private final List<LocalSecondaryIndex> localSecondaryIndexes;
     private final List<GlobalSecondaryIndex> globalSecondaryIndexes;
+    private final dev.tidemark.engine.model.StreamSpecification streamSpecification;
 
     private CreateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -29,6 +30,7 @@ public final class CreateTableRequest {
         this.provisionedThroughput = b.provisionedThroughput;
         this.localSecondaryIndexes = b.localSecondaryIndexes == null ? null : List.copyOf(b.localSecondaryIndexes);
         this.globalSecondaryIndexes = b.globalSecondaryIndexes == null ? null : List.copyOf(b.globalSecondaryIndexes);
+        this.streamSpecification = b.streamSpecification;
     }
 
     /** A new, empty builder. */
@@ -46,6 +48,7 @@ public final class CreateTableRequest {
         b.provisionedThroughput = provisionedThroughput;
         b.localSecondaryIndexes = localSecondaryIndexes;
         b.globalSecondaryIndexes = globalSecondaryIndexes;
+        b.streamSpecification = streamSpecification;
         return b;
     }
 
@@ -84,6 +87,11 @@ public final class CreateTableRequest {
         return globalSecondaryIndexes;
     }
 
+    /** The stream to enable with the table, or null for none. */
+    public dev.tidemark.engine.model.StreamSpecification streamSpecification() {
+        return streamSpecification;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -92,17 +100,17 @@ public final class CreateTableRequest {
         if (!(o instanceof CreateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes) && Objects.equals(streamSpecification, other.streamSpecification);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput, localSecondaryIndexes, globalSecondaryIndexes);
+        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification);
     }
 
     @Override
     public String toString() {
-        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + "]";
+        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + ", streamSpecification=" + streamSpecification + "]";
     }
 
     /** Builder of {@link CreateTableRequest}; not thread-safe. */
@@ -114,6 +122,7 @@ public final class CreateTableRequest {
         private ProvisionedThroughput provisionedThroughput;
         private List<LocalSecondaryIndex> localSecondaryIndexes;
         private List<GlobalSecondaryIndex> globalSecondaryIndexes;
+        private dev.tidemark.engine.model.StreamSpecification streamSpecification;
 
         private Builder() {
         }
@@ -181,6 +190,12 @@ public final class CreateTableRequest {
         /** Sets globalSecondaryIndexes from the given elements. */
         public Builder globalSecondaryIndexes(GlobalSecondaryIndex... globalSecondaryIndexes) {
             this.globalSecondaryIndexes = List.of(globalSecondaryIndexes);
+            return this;
+        }
+
+        /** Sets streamSpecification: the stream to enable with the table, or null for none. */
+        public Builder streamSpecification(dev.tidemark.engine.model.StreamSpecification streamSpecification) {
+            this.streamSpecification = streamSpecification;
             return this;
         }
 

@@ -15,6 +15,7 @@ public final class DatabaseOptions {
     private final long checkpointEveryRecords;
     private final Duration checkpointInterval;
     private final Clock clock;
+    private final Duration ttlSweepInterval;
 
     private DatabaseOptions(Builder b) {
         this.durability = b.durability;
@@ -22,6 +23,7 @@ public final class DatabaseOptions {
         this.checkpointEveryRecords = b.checkpointEveryRecords;
         this.checkpointInterval = b.checkpointInterval;
         this.clock = b.clock;
+        this.ttlSweepInterval = b.ttlSweepInterval;
     }
 
     /**
@@ -40,7 +42,8 @@ public final class DatabaseOptions {
     /** A builder holding these options. */
     public Builder toBuilder() {
         return new Builder().durability(durability).itemCacheBytes(itemCacheBytes)
-            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock);
+            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock)
+            .ttlSweepInterval(ttlSweepInterval);
     }
 
     /** When writes are acknowledged. */
@@ -76,10 +79,19 @@ public final class DatabaseOptions {
         return clock;
     }
 
+    /**
+     * How often the time-to-live sweeper looks for expired items (by {@link #clock()}) and deletes
+     * them; 1 second by default. Each sweep reads every item of the tables with time to live on.
+     */
+    public Duration ttlSweepInterval() {
+        return ttlSweepInterval;
+    }
+
     @Override
     public String toString() {
         return "DatabaseOptions[durability=" + durability + ", itemCacheBytes=" + itemCacheBytes
-            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval + "]";
+            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval
+            + ", ttlSweepInterval=" + ttlSweepInterval + "]";
     }
 
     /** Builder of {@link DatabaseOptions}. */
@@ -89,6 +101,7 @@ public final class DatabaseOptions {
         private long checkpointEveryRecords = 500_000;
         private Duration checkpointInterval = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
+        private Duration ttlSweepInterval = Duration.ofSeconds(1);
 
         private Builder() {
         }
@@ -134,6 +147,15 @@ public final class DatabaseOptions {
         /** Sets the clock of time-driven features (see {@link DatabaseOptions#clock()}). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Sets how often expired items are looked for (see {@link DatabaseOptions#ttlSweepInterval()}). */
+        public Builder ttlSweepInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("ttlSweepInterval must be positive");
+            }
+            this.ttlSweepInterval = interval;
             return this;
         }
 

@@ -16,6 +16,7 @@ public final class UpdateTableRequest {
     private final BillingMode billingMode;
     private final ProvisionedThroughput provisionedThroughput;
     private final List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+    private final dev.tidemark.engine.model.StreamSpecification streamSpecification;
 
     private UpdateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -23,6 +24,7 @@ public final class UpdateTableRequest {
         this.billingMode = b.billingMode;
         this.provisionedThroughput = b.provisionedThroughput;
         this.globalSecondaryIndexUpdates = b.globalSecondaryIndexUpdates == null ? null : List.copyOf(b.globalSecondaryIndexUpdates);
+        this.streamSpecification = b.streamSpecification;
     }
 
     /** A new, empty builder. */
@@ -38,6 +40,7 @@ public final class UpdateTableRequest {
         b.billingMode = billingMode;
         b.provisionedThroughput = provisionedThroughput;
         b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+        b.streamSpecification = streamSpecification;
         return b;
     }
 
@@ -66,6 +69,11 @@ public final class UpdateTableRequest {
         return globalSecondaryIndexUpdates;
     }
 
+    /** Enables or disables the table's stream, or null to keep it. */
+    public dev.tidemark.engine.model.StreamSpecification streamSpecification() {
+        return streamSpecification;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -74,17 +82,17 @@ public final class UpdateTableRequest {
         if (!(o instanceof UpdateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(streamSpecification, other.streamSpecification);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates);
+        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification);
     }
 
     @Override
     public String toString() {
-        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + "]";
+        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", streamSpecification=" + streamSpecification + "]";
     }
 
     /** Builder of {@link UpdateTableRequest}; not thread-safe. */
@@ -94,6 +102,7 @@ public final class UpdateTableRequest {
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
         private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+        private dev.tidemark.engine.model.StreamSpecification streamSpecification;
 
         private Builder() {
         }
@@ -137,6 +146,12 @@ public final class UpdateTableRequest {
         /** Sets globalSecondaryIndexUpdates from the given elements. */
         public Builder globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate... globalSecondaryIndexUpdates) {
             this.globalSecondaryIndexUpdates = List.of(globalSecondaryIndexUpdates);
+            return this;
+        }
+
+        /** Sets streamSpecification: enables or disables the table's stream, or null to keep it. */
+        public Builder streamSpecification(dev.tidemark.engine.model.StreamSpecification streamSpecification) {
+            this.streamSpecification = streamSpecification;
             return this;
         }
 

@@ -20,6 +20,7 @@ import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableOptions;
 import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.stream.StreamControl;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.BillingModeSummary;
@@ -61,10 +62,16 @@ final class Catalog {
 
     private final Store store;
     private final IndexBackfill backfill;
+    private final java.time.Clock clock;
 
     Catalog(Store store, IndexBackfill backfill) {
+        this(store, backfill, java.time.Clock.systemUTC());
+    }
+
+    Catalog(Store store, IndexBackfill backfill, java.time.Clock clock) {
         this.store = store;
         this.backfill = backfill;
+        this.clock = clock;
     }
 
     private static List<KeySchemaElement> keySchema(String hash, String range) {
@@ -190,11 +197,16 @@ final class Catalog {
             throw new ValidationException("One or more parameter values were invalid: Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions");
         }
         Instant now = Instant.now();
+        // ---- streams
+        if (StreamControl.validate(r.streamSpecification())) {
+            store.orderCommits();
+        }
+        TableOptions options = StreamControl.create(TableOptions.EMPTY, r.streamSpecification(), clock.millis());
         TableState t = store.createTable(r.tableName(), id -> new TableMeta(id, r.tableName(), UUID.randomUUID().toString(), now,
             hash.attributeName(), types.get(hash.attributeName()),
             range == null ? null : range.attributeName(), range == null ? null : types.get(range.attributeName()),
             billing, capacity[0], capacity[1], null, null, 0,
-            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1, TableOptions.EMPTY));
+            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1, options));
         if (t == null) {
             throw new ResourceInUseException("Table already exists: " + r.tableName());
         }
@@ -267,7 +279,7 @@ final class Catalog {
     UpdateTableResult updateTable(UpdateTableRequest r) {
         TableState t = table(r.tableName());
         List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates() == null ? List.of() : r.globalSecondaryIndexUpdates();
-        if (r.billingMode() == null && r.provisionedThroughput() == null && updates.isEmpty()) {
+        if (r.billingMode() == null && r.provisionedThroughput() == null && updates.isEmpty() && r.streamSpecification() == null) {
             throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
         }
         int structural = 0;
@@ -297,7 +309,13 @@ final class Catalog {
         }
         Instant now = Instant.now();
         int[] created = {-1};
-        TableMeta next = store.updateTable(t, m -> changed(m, r, updates, defined, now, created));
+        // ---- streams
+        if (StreamControl.validate(r.streamSpecification())) {
+            store.orderCommits();
+        }
+        long nowMillis = clock.millis();
+        TableMeta next = store.updateTable(t, m -> StreamControl.update(changed(m, r, updates, defined, now, created),
+            r.streamSpecification(), nowMillis));
         if (created[0] >= 0) {
             backfill.start(t, created[0]);
         }
@@ -480,7 +498,7 @@ final class Catalog {
                     .itemCount(count).indexSizeBytes(size).indexArn(arn + "/index/" + im.name()).build());
             }
         }
-        return TableDescription.builder()
+        return StreamControl.describe(m, TableDescription.builder())
             .tableName(m.name())
             .tableArn(arn)
             .tableId(m.uuid())
