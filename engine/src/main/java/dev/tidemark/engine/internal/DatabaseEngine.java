@@ -32,6 +32,13 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.internal.imports.ImportManager;
 import dev.tidemark.engine.internal.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -243,6 +250,7 @@ public final class DatabaseEngine implements Database {
             return;
         }
         closed = true;
+        closeImports();
         backfill.close();
         background.shutdownNow();
         try {
@@ -274,5 +282,38 @@ public final class DatabaseEngine implements Database {
         } catch (IOException e) {
             LOG.warn("cannot delete temporary database {}: {}", dir, e.toString());
         }
+    }
+
+    // ---- import
+
+    private ImportManager imports;
+
+    private synchronized ImportManager imports() {
+        ensureOpen();
+        if (imports == null) {
+            imports = new ImportManager(this, directory, options.clock());
+        }
+        return imports;
+    }
+
+    private void closeImports() {
+        if (imports != null) {
+            imports.close();
+        }
+    }
+
+    @Override
+    public ImportTableResult importTable(ImportTableRequest request) {
+        return imports().importTable(request);
+    }
+
+    @Override
+    public DescribeImportResult describeImport(DescribeImportRequest request) {
+        return imports().describeImport(request);
+    }
+
+    @Override
+    public ListImportsResult listImports(ListImportsRequest request) {
+        return imports().listImports(request);
     }
 }
