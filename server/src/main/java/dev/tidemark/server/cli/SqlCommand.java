@@ -108,6 +108,9 @@ public final class SqlCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", props.getProperty("user", ""));
             args.set(5, typed == null ? "" : new String(typed));
         }
+        if (System.console() == null) {
+            args.add("--maxWidth=200"); // no terminal to measure (input piped): SQLLine would print empty columns
+        }
         SqlLine.Status status = new SqlLine().begin(args.toArray(String[]::new), null, true);
         return status == SqlLine.Status.OK ? TidemarkCli.OK : TidemarkCli.FAILED;
     }
