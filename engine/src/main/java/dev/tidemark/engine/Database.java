@@ -581,4 +581,73 @@ public interface Database extends AutoCloseable {
         request.accept(b);
         return describeScalingPolicies(b.build());
     }
+
+    // ---- import
+
+    /**
+     * Creates a new table and loads it in the background from DynamoDB JSON or CSV files in a local
+     * directory (the bucket of {@link dev.tidemark.engine.model.S3BucketSource}). The table exists when
+     * this returns; follow the load with {@link #describeImport(DescribeImportRequest)}. Invalid
+     * records are skipped, counted and listed with their reasons in the import's error file.
+     *
+     * @param request the request
+     * @return the import, IN_PROGRESS
+     * @throws ValidationException for invalid parameters or a missing source
+     * @throws ResourceInUseException when the table exists
+     * @throws ImportConflictException when the client token was used with other parameters
+     */
+    ImportTableResult importTable(ImportTableRequest request);
+
+    /**
+     * Starts an import. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ImportTableResult importTable(Consumer<ImportTableRequest.Builder> request) {
+        ImportTableRequest.Builder b = ImportTableRequest.builder();
+        request.accept(b);
+        return importTable(b.build());
+    }
+
+    /**
+     * Describes an import: its status and counters.
+     *
+     * @param request the request
+     * @return the result
+     * @throws ImportNotFoundException when no import has that ARN
+     */
+    DescribeImportResult describeImport(DescribeImportRequest request);
+
+    /**
+     * Describes an import. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeImportResult describeImport(Consumer<DescribeImportRequest.Builder> request) {
+        DescribeImportRequest.Builder b = DescribeImportRequest.builder();
+        request.accept(b);
+        return describeImport(b.build());
+    }
+
+    /**
+     * Lists imports, newest first, a page at a time.
+     *
+     * @param request the request
+     * @return the result
+     */
+    ListImportsResult listImports(ListImportsRequest request);
+
+    /**
+     * Lists imports. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListImportsResult listImports(Consumer<ListImportsRequest.Builder> request) {
+        ListImportsRequest.Builder b = ListImportsRequest.builder();
+        request.accept(b);
+        return listImports(b.build());
+    }
 }

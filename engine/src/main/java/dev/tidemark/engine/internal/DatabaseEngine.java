@@ -42,6 +42,13 @@ import dev.tidemark.engine.internal.capacity.AutoScaler;
 import dev.tidemark.engine.internal.capacity.CapacityManager;
 import dev.tidemark.engine.internal.metrics.EngineMetrics;
 import dev.tidemark.engine.internal.store.IndexMeta;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.internal.imports.ImportManager;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableState;
 import dev.tidemark.engine.internal.stream.StreamCapture;
@@ -414,6 +421,7 @@ public final class DatabaseEngine implements Database {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closeImports();
         backfill.close();
         background.shutdownNow();
         try {
@@ -597,5 +605,38 @@ public final class DatabaseEngine implements Database {
                 .update(UpdateGlobalSecondaryIndexAction.builder().indexName(index.name()).provisionedThroughput(pt).build()).build()));
         }
         catalog.updateTable(b.build());
+    }
+
+    // ---- import
+
+    private ImportManager imports;
+
+    private synchronized ImportManager imports() {
+        ensureOpen();
+        if (imports == null) {
+            imports = new ImportManager(this, directory, options.clock());
+        }
+        return imports;
+    }
+
+    private void closeImports() {
+        if (imports != null) {
+            imports.close();
+        }
+    }
+
+    @Override
+    public ImportTableResult importTable(ImportTableRequest request) {
+        return imports().importTable(request);
+    }
+
+    @Override
+    public DescribeImportResult describeImport(DescribeImportRequest request) {
+        return imports().describeImport(request);
+    }
+
+    @Override
+    public ListImportsResult listImports(ListImportsRequest request) {
+        return imports().listImports(request);
     }
 }
