@@ -214,4 +214,76 @@ public final class RemoteDatabase implements Database {
     public String toString() {
         return "RemoteDatabase[" + endpoint + ", user " + credentials.accessKeyId() + "]";
     }
+
+    // ---- operations the DynamoDB API of the server does not carry yet
+
+    @Override
+    public dev.tidemark.engine.ListStreamsResult listStreams(dev.tidemark.engine.ListStreamsRequest request) {
+        throw notRemote("ListStreams");
+    }
+
+    @Override
+    public dev.tidemark.engine.DescribeStreamResult describeStream(dev.tidemark.engine.DescribeStreamRequest request) {
+        throw notRemote("DescribeStream");
+    }
+
+    @Override
+    public dev.tidemark.engine.GetShardIteratorResult getShardIterator(dev.tidemark.engine.GetShardIteratorRequest request) {
+        throw notRemote("GetShardIterator");
+    }
+
+    @Override
+    public dev.tidemark.engine.GetRecordsResult getRecords(dev.tidemark.engine.GetRecordsRequest request) {
+        throw notRemote("GetRecords");
+    }
+
+    @Override
+    public dev.tidemark.engine.UpdateTimeToLiveResult updateTimeToLive(dev.tidemark.engine.UpdateTimeToLiveRequest request) {
+        throw notRemote("UpdateTimeToLive");
+    }
+
+    @Override
+    public dev.tidemark.engine.DescribeTimeToLiveResult describeTimeToLive(dev.tidemark.engine.DescribeTimeToLiveRequest request) {
+        throw notRemote("DescribeTimeToLive");
+    }
+
+    @Override
+    public dev.tidemark.engine.Subscription subscribe(dev.tidemark.engine.StreamSubscription request) {
+        throw notRemote("Stream subscriptions");
+    }
+
+    @Override
+    public dev.tidemark.engine.PutScalingPolicyResult putScalingPolicy(dev.tidemark.engine.PutScalingPolicyRequest request) {
+        throw notRemote("PutScalingPolicy");
+    }
+
+    @Override
+    public dev.tidemark.engine.DeleteScalingPolicyResult deleteScalingPolicy(dev.tidemark.engine.DeleteScalingPolicyRequest request) {
+        throw notRemote("DeleteScalingPolicy");
+    }
+
+    @Override
+    public dev.tidemark.engine.DescribeScalingPoliciesResult describeScalingPolicies(dev.tidemark.engine.DescribeScalingPoliciesRequest request) {
+        throw notRemote("DescribeScalingPolicies");
+    }
+
+    @Override
+    public dev.tidemark.engine.ImportTableResult importTable(dev.tidemark.engine.ImportTableRequest request) {
+        throw notRemote("ImportTable");
+    }
+
+    @Override
+    public dev.tidemark.engine.DescribeImportResult describeImport(dev.tidemark.engine.DescribeImportRequest request) {
+        throw notRemote("DescribeImport");
+    }
+
+    @Override
+    public dev.tidemark.engine.ListImportsResult listImports(dev.tidemark.engine.ListImportsRequest request) {
+        throw notRemote("ListImports");
+    }
+
+    private UnsupportedOperationException notRemote(String feature) {
+        return new UnsupportedOperationException(feature + " is not available through the remote client yet: use the"
+                + " embedded database (the server at " + endpoint + " does not carry it)");
+    }
 }

@@ -78,12 +78,16 @@ public final class StreamCapture implements CommitHook {
 
     @Override
     public void replayed(Store store, LogRecord rec) {
-        if (rec.sequence() <= streams.lastLogSequence()) {
+        if (rec.sequence() < streams.lastLogSequence()) {
             return;
         }
         List<StoredRecord> out = new ArrayList<>();
         boolean service = rec.type() == Store.TYPE_SERVICE_WRITE;
+        long stored = streams.lastSequence();
         WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
+            if (StoredRecord.sequence(rec.sequence(), slot) <= stored) {
+                return; // kept from a torn append of this log record
+            }
             TableState t = store.tableById(tableId);
             StreamSettings.Stream s = t == null ? null : StreamSettings.current(t.meta());
             if (s == null) {

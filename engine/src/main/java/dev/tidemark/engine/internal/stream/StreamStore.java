@@ -109,6 +109,7 @@ public final class StreamStore implements AutoCloseable {
     private long active;
     private long activeSize;
     private volatile long lastLogSequence;
+    private volatile long lastSequence = -1;
     private volatile long appended;
     private volatile boolean failed;
 
@@ -203,6 +204,7 @@ public final class StreamStore implements AutoCloseable {
             streams.computeIfAbsent(key(r.tableId(), r.label()), k -> new StreamIndex())
                 .add(r.sequence(), (number << SEGMENT_SHIFT) | off, r.createdMillis());
             lastLogSequence = Math.max(lastLogSequence, r.logSequence());
+            lastSequence = Math.max(lastSequence, r.sequence());
             newest = Math.max(newest, r.createdMillis());
             off += 8 + len;
         }
@@ -237,6 +239,15 @@ public final class StreamStore implements AutoCloseable {
             failed = true;
             LOG.error("stream records could not be built; they are regenerated from the commit log at the next open: {}", cause.toString());
         }
+    }
+
+    /**
+     * The highest sequence number stored here (-1 for none). The records of one log record are
+     * appended in slot order, so a torn append can leave only some of them: recovery regenerates
+     * the slots after this one.
+     */
+    public long lastSequence() {
+        return lastSequence;
     }
 
     /** Whether an append failed; records after it are regenerated at the next open. */
@@ -290,6 +301,7 @@ public final class StreamStore implements AutoCloseable {
                 streams.computeIfAbsent(key(r.tableId(), r.label()), k -> new StreamIndex())
                     .add(r.sequence(), (active << SEGMENT_SHIFT) | offsets[i], r.createdMillis());
                 lastLogSequence = Math.max(lastLogSequence, r.logSequence());
+                lastSequence = Math.max(lastSequence, r.sequence());
                 newest = Math.max(newest, r.createdMillis());
             }
             segmentNewest.put(active, newest);
