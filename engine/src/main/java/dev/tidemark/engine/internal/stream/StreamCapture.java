@@ -81,13 +81,11 @@ public final class StreamCapture implements CommitHook {
         if (rec.sequence() < streams.lastLogSequence()) {
             return;
         }
+        // The newest stored group may be torn: keep its stored records, regenerate the rest.
+        long storedUpTo = rec.sequence() == streams.lastLogSequence() ? streams.lastRecordSequence() : -1;
         List<StoredRecord> out = new ArrayList<>();
         boolean service = rec.type() == Store.TYPE_SERVICE_WRITE;
-        long stored = streams.lastSequence();
         WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
-            if (StoredRecord.sequence(rec.sequence(), slot) <= stored) {
-                return; // kept from a torn append of this log record
-            }
             TableState t = store.tableById(tableId);
             StreamSettings.Stream s = t == null ? null : StreamSettings.current(t.meta());
             if (s == null) {
@@ -101,7 +99,7 @@ public final class StreamCapture implements CommitHook {
                 newItem = ItemCodec.decode(body, 0, body.length);
             }
             StoredRecord r = record(t.meta(), s, StoredRecord.sequence(rec.sequence(), slot), rec.timestamp(), service, oldItem, newItem);
-            if (r != null) {
+            if (r != null && r.sequence() > storedUpTo) {
                 out.add(r);
             }
         });

@@ -109,7 +109,8 @@ public final class StreamStore implements AutoCloseable {
     private long active;
     private long activeSize;
     private volatile long lastLogSequence;
-    private volatile long lastSequence = -1;
+    /** The highest stream sequence stored: a crash can keep only the first records of one log record's group. */
+    private volatile long lastRecordSequence = -1;
     private volatile long appended;
     private volatile boolean failed;
 
@@ -204,7 +205,7 @@ public final class StreamStore implements AutoCloseable {
             streams.computeIfAbsent(key(r.tableId(), r.label()), k -> new StreamIndex())
                 .add(r.sequence(), (number << SEGMENT_SHIFT) | off, r.createdMillis());
             lastLogSequence = Math.max(lastLogSequence, r.logSequence());
-            lastSequence = Math.max(lastSequence, r.sequence());
+            lastRecordSequence = Math.max(lastRecordSequence, r.sequence());
             newest = Math.max(newest, r.createdMillis());
             off += 8 + len;
         }
@@ -231,6 +232,15 @@ public final class StreamStore implements AutoCloseable {
     }
 
     /**
+     * The highest stream sequence number stored (-1 for none). The records of one log record are
+     * written together, but a crash can tear that write after its first frames, so recovery resumes
+     * after this number, not after {@link #lastLogSequence()}.
+     */
+    public long lastRecordSequence() {
+        return lastRecordSequence;
+    }
+
+    /**
      * Stops taking records after a failure to build them, so the records here stay a prefix of the
      * log's; the next open regenerates the rest.
      */
@@ -239,15 +249,6 @@ public final class StreamStore implements AutoCloseable {
             failed = true;
             LOG.error("stream records could not be built; they are regenerated from the commit log at the next open: {}", cause.toString());
         }
-    }
-
-    /**
-     * The highest sequence number stored here (-1 for none). The records of one log record are
-     * appended in slot order, so a torn append can leave only some of them: recovery regenerates
-     * the slots after this one.
-     */
-    public long lastSequence() {
-        return lastSequence;
     }
 
     /** Whether an append failed; records after it are regenerated at the next open. */
@@ -301,7 +302,7 @@ public final class StreamStore implements AutoCloseable {
                 streams.computeIfAbsent(key(r.tableId(), r.label()), k -> new StreamIndex())
                     .add(r.sequence(), (active << SEGMENT_SHIFT) | offsets[i], r.createdMillis());
                 lastLogSequence = Math.max(lastLogSequence, r.logSequence());
-                lastSequence = Math.max(lastSequence, r.sequence());
+                lastRecordSequence = Math.max(lastRecordSequence, r.sequence());
                 newest = Math.max(newest, r.createdMillis());
             }
             segmentNewest.put(active, newest);
