@@ -32,6 +32,32 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.CreateBackupRequest;
+import dev.tidemark.engine.CreateBackupResult;
+import dev.tidemark.engine.DescribeBackupRequest;
+import dev.tidemark.engine.DescribeBackupResult;
+import dev.tidemark.engine.DeleteBackupRequest;
+import dev.tidemark.engine.DeleteBackupResult;
+import dev.tidemark.engine.ListBackupsRequest;
+import dev.tidemark.engine.ListBackupsResult;
+import dev.tidemark.engine.RestoreTableFromBackupRequest;
+import dev.tidemark.engine.RestoreTableFromBackupResult;
+import dev.tidemark.engine.UpdateContinuousBackupsRequest;
+import dev.tidemark.engine.UpdateContinuousBackupsResult;
+import dev.tidemark.engine.DescribeContinuousBackupsRequest;
+import dev.tidemark.engine.DescribeContinuousBackupsResult;
+import dev.tidemark.engine.RestoreTableToPointInTimeRequest;
+import dev.tidemark.engine.RestoreTableToPointInTimeResult;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ExportTableToPointInTimeResult;
+import dev.tidemark.engine.DescribeExportRequest;
+import dev.tidemark.engine.DescribeExportResult;
+import dev.tidemark.engine.ListExportsRequest;
+import dev.tidemark.engine.ListExportsResult;
+import dev.tidemark.engine.internal.backup.BackupService;
+import dev.tidemark.engine.internal.backup.ExportService;
+import dev.tidemark.engine.internal.backup.KeyLocking;
+import dev.tidemark.engine.internal.backup.PitrService;
 import dev.tidemark.engine.internal.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,10 +65,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +92,9 @@ public final class DatabaseEngine implements Database {
     private final Transactions transactions;
     private final IndexBackfill backfill;
     private final ScheduledExecutorService background;
+    private final BackupService backups;
+    private final PitrService pitr;
+    private final ExportService exports;
     private volatile long lastCheckpointNanos = System.nanoTime();
     private volatile boolean closed;
 
@@ -79,6 +110,24 @@ public final class DatabaseEngine implements Database {
         this.items = new ItemOperations(store, catalog, locks);
         this.reads = new ReadOperations(store, catalog);
         this.transactions = new Transactions(store, catalog, locks);
+        KeyLocking locking = new KeyLocking() {
+            @Override
+            public <T> T withKeys(int tableId, List<byte[]> keys, Supplier<T> body) {
+                int[] stripes = new int[keys.size()];
+                for (int i = 0; i < stripes.length; i++) {
+                    stripes[i] = locks.stripe(tableId, keys.get(i));
+                }
+                int[] held = locks.lockAll(stripes);
+                try {
+                    return body.get();
+                } finally {
+                    locks.unlockAll(held);
+                }
+            }
+        };
+        this.backups = new BackupService(this, store, directory, options.clock(), locking);
+        this.pitr = new PitrService(this, store, directory, options.clock(), locking);
+        this.exports = new ExportService(store, pitr, options.clock());
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidemark-checkpointer");
             t.setDaemon(true);
@@ -122,6 +171,7 @@ public final class DatabaseEngine implements Database {
 
     private void maybeCheckpoint() {
         try {
+            pitr.maintain();
             long records = store.recordsSinceCheckpoint();
             if (records == 0) {
                 return;
@@ -244,6 +294,7 @@ public final class DatabaseEngine implements Database {
         }
         closed = true;
         backfill.close();
+        exports.close();
         background.shutdownNow();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);
@@ -274,5 +325,73 @@ public final class DatabaseEngine implements Database {
         } catch (IOException e) {
             LOG.warn("cannot delete temporary database {}: {}", dir, e.toString());
         }
+    }
+
+    // ---- backups, point-in-time recovery, export
+
+    @Override
+    public CreateBackupResult createBackup(CreateBackupRequest request) {
+        ensureOpen();
+        return backups.createBackup(request);
+    }
+
+    @Override
+    public DescribeBackupResult describeBackup(DescribeBackupRequest request) {
+        ensureOpen();
+        return backups.describeBackup(request);
+    }
+
+    @Override
+    public DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
+        ensureOpen();
+        return backups.deleteBackup(request);
+    }
+
+    @Override
+    public ListBackupsResult listBackups(ListBackupsRequest request) {
+        ensureOpen();
+        return backups.listBackups(request);
+    }
+
+    @Override
+    public RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+        ensureOpen();
+        return backups.restoreTableFromBackup(request);
+    }
+
+    @Override
+    public UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        ensureOpen();
+        return pitr.updateContinuousBackups(request);
+    }
+
+    @Override
+    public DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        ensureOpen();
+        return pitr.describeContinuousBackups(request);
+    }
+
+    @Override
+    public RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+        ensureOpen();
+        return pitr.restoreTableToPointInTime(request);
+    }
+
+    @Override
+    public ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+        ensureOpen();
+        return exports.exportTableToPointInTime(request);
+    }
+
+    @Override
+    public DescribeExportResult describeExport(DescribeExportRequest request) {
+        ensureOpen();
+        return exports.describeExport(request);
+    }
+
+    @Override
+    public ListExportsResult listExports(ListExportsRequest request) {
+        ensureOpen();
+        return exports.listExports(request);
     }
 }

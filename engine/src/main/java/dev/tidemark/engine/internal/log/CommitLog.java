@@ -108,6 +108,18 @@ public final class CommitLog implements AutoCloseable {
     private final List<ExcerptTailer> tailers = new CopyOnWriteArrayList<>();
     private final ThreadLocal<ExcerptTailer> threadTailer = new ThreadLocal<>();
 
+    /**
+     * Test hook, not API: when set, record timestamps come from this source instead of the system
+     * clock (still never decreasing along the log), so tests of point-in-time features control
+     * log time. Null in production.
+     */
+    private static volatile java.util.function.LongSupplier timeSourceForTests;
+
+    /** Sets (or with null, clears) the test time source of record timestamps; see the field. */
+    public static void timeSourceForTests(java.util.function.LongSupplier source) {
+        timeSourceForTests = source;
+    }
+
     /** Runs before each device force; tests use it to widen the group-commit window. */
     volatile Runnable beforeForce = () -> { };
     /** Runs after a record's bytes are written, before its document is committed; crash tests halt here. */
@@ -247,7 +259,8 @@ public final class CommitLog implements AutoCloseable {
 
     /** Writes one document; caller holds appendLock. Does not change lastSequence/lastIndex. */
     private LogPosition write(byte type, long sequence, byte[] buf, int off, int len) {
-        long ts = Math.max(System.currentTimeMillis(), lastTimestamp);
+        java.util.function.LongSupplier testTime = timeSourceForTests;
+        long ts = Math.max(testTime == null ? System.currentTimeMillis() : testTime.getAsLong(), lastTimestamp);
         int n = RecordCodec.encodedLength(len);
         if (encodeBuffer.length < n) {
             encodeBuffer = new byte[Math.max(n, encodeBuffer.length * 2)];

@@ -61,6 +61,8 @@ public final class Store implements AutoCloseable {
     private final AtomicLong recordsSinceCheckpoint = new AtomicLong();
     private final Object checkpointLock = new Object();
     private final LogRetention retention = new LogRetention();
+    /** Open table snapshots (backups, exports); writers preserve the entries they replace for them. */
+    private final java.util.List<TableSnapshot> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int nextTableId = 1;
 
     private Store(CommitLog log, CheckpointStore checkpoints, ItemCache cache) {
@@ -275,6 +277,9 @@ public final class Store implements AutoCloseable {
         byte[] payload = WriteRecords.encode(mutations);
         barrier.readLock().lock();
         try {
+            if (!snapshots.isEmpty()) {
+                preserveForSnapshots(changes);
+            }
             LogPosition pos = log.append(TYPE_WRITE, payload);
             for (int slot = 0; slot < changes.size(); slot++) {
                 Change c = changes.get(slot);
@@ -321,6 +326,49 @@ public final class Store implements AutoCloseable {
         Map<String, AttributeValue> item = ItemCodec.decode(body, 0, body.length);
         cache.attach(e, c, item);
         return item;
+    }
+
+    // ----------------------------------------------------------------------------- snapshots and log access
+
+    /**
+     * Opens a snapshot of a table at the current log position (see {@link TableSnapshot}). Takes the
+     * write side of the barrier only to read the position and register the snapshot.
+     */
+    public TableSnapshot snapshot(TableState table) {
+        barrier.writeLock().lock();
+        try {
+            long index = log.lastIndex();
+            long ts = index < 0 ? 0 : log.read(index).timestamp();
+            TableSnapshot s = new TableSnapshot(this, table, index, ts);
+            snapshots.add(s);
+            return s;
+        } finally {
+            barrier.writeLock().unlock();
+        }
+    }
+
+    void releaseSnapshot(TableSnapshot s) {
+        snapshots.remove(s);
+    }
+
+    private void preserveForSnapshots(List<Change> changes) {
+        for (TableSnapshot s : snapshots) {
+            for (Change c : changes) {
+                if (c.table() == s.table()) {
+                    s.preserve(c.key());
+                }
+            }
+        }
+    }
+
+    /** The encoded body an entry points to (from the log). */
+    public byte[] body(ItemEntry e) {
+        return WriteRecords.body(log.read(e.logIndex).payload(), e.slot);
+    }
+
+    /** The commit log (read access for backups, point-in-time recovery and exports). */
+    public CommitLog log() {
+        return log;
     }
 
     /** The hot-item cache. */
