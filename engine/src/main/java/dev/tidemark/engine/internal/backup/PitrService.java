@@ -253,13 +253,23 @@ public final class PitrService {
             .pointInTimeRecoveryDescription(d).build();
     }
 
-    /** The restorable window, whole seconds: earliest rounded up, latest (now) rounded down. */
+    /**
+     * The restorable window, whole seconds: from the enable time rounded up (or, once the table
+     * has had recovery on for longer than the period, now minus the period rounded down: the
+     * history kept reaches further back) to now rounded down.
+     */
     Instant[] window(PitrSettings s) {
         Instant now = clock.instant();
-        Instant start = Instant.ofEpochMilli(Math.max(s.enabledAtMillis(), now.minus(Duration.ofDays(s.days())).toEpochMilli()));
-        Instant earliest = start.truncatedTo(ChronoUnit.SECONDS);
-        if (earliest.isBefore(start)) {
-            earliest = earliest.plusSeconds(1);
+        Instant periodStart = now.minus(Duration.ofDays(s.days()));
+        Instant earliest;
+        if (s.enabledAtMillis() >= periodStart.toEpochMilli()) {
+            Instant enabled = Instant.ofEpochMilli(s.enabledAtMillis());
+            earliest = enabled.truncatedTo(ChronoUnit.SECONDS);
+            if (earliest.isBefore(enabled)) {
+                earliest = earliest.plusSeconds(1);
+            }
+        } else {
+            earliest = periodStart.truncatedTo(ChronoUnit.SECONDS);
         }
         return new Instant[] {earliest, now.truncatedTo(ChronoUnit.SECONDS)};
     }
