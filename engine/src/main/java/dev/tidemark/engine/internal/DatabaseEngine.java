@@ -58,6 +58,7 @@ import dev.tidemark.engine.internal.backup.BackupService;
 import dev.tidemark.engine.internal.backup.ExportService;
 import dev.tidemark.engine.internal.backup.KeyLocking;
 import dev.tidemark.engine.internal.backup.PitrService;
+import dev.tidemark.engine.internal.compaction.LogCompactor;
 import dev.tidemark.engine.internal.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,6 +96,7 @@ public final class DatabaseEngine implements Database {
     private final BackupService backups;
     private final PitrService pitr;
     private final ExportService exports;
+    private final LogCompactor compactor;
     private volatile long lastCheckpointNanos = System.nanoTime();
     private volatile boolean closed;
 
@@ -128,6 +130,7 @@ public final class DatabaseEngine implements Database {
         this.backups = new BackupService(this, store, directory, options.clock(), locking);
         this.pitr = new PitrService(this, store, directory, options.clock(), locking);
         this.exports = new ExportService(store, pitr, options.clock());
+        this.compactor = new LogCompactor(store, locking);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidemark-checkpointer");
             t.setDaemon(true);
@@ -285,6 +288,11 @@ public final class DatabaseEngine implements Database {
         ensureOpen();
         store.checkpoint();
         lastCheckpointNanos = System.nanoTime();
+        try {
+            compactor.compact();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("log compaction failed, nothing was lost: {}", e.toString());
+        }
     }
 
     @Override

@@ -47,6 +47,12 @@ public final class Store implements AutoCloseable {
     public static final byte TYPE_TABLE_DELETE = 2;
     /** Log record type: item mutations; payload = {@link WriteRecords}. */
     public static final byte TYPE_WRITE = 3;
+    /**
+     * Log record type: current item images copied forward by log compaction, changing nothing;
+     * payload = {@link WriteRecords}. Recovery applies them like writes; change readers (point-in-time
+     * replay, streams) skip them.
+     */
+    public static final byte TYPE_RELOCATE = 4;
 
     private static final int CHECKPOINT_FORMAT = 1;
 
@@ -361,6 +367,61 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the current images of some keys of a table forward to the end of the log as one
+     * {@link #TYPE_RELOCATE} record, for log compaction; a key whose entry is no longer
+     * {@code expected} (identity) is left alone. The caller holds the keys' locks.
+     *
+     * @return how many images were copied
+     */
+    public int relocate(TableState table, List<byte[]> keys, List<ItemEntry> expected) {
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (table.items().get(keys.get(i)) == expected.get(i) && !table.dropped()) {
+                ItemEntry e = expected.get(i);
+                changes.add(new Change(table, keys.get(i), body(e), e.size));
+            }
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            mutations.add(new WriteRecords.Mutation(table.meta().id(), c.key(), c.body(), c.size()));
+        }
+        byte[] payload = WriteRecords.encode(mutations);
+        barrier.readLock().lock();
+        try {
+            if (!snapshots.isEmpty()) {
+                preserveForSnapshots(changes);
+            }
+            LogPosition pos = log.append(TYPE_RELOCATE, payload);
+            for (int slot = 0; slot < changes.size(); slot++) {
+                Change c = changes.get(slot);
+                ItemEntry entry = new ItemEntry(pos.index(), slot, c.size());
+                ItemEntry old = table.indexes().length == 0 ? table.apply(c.key(), entry)
+                    : table.apply(c.key(), entry, c.decoded(), this::decode);
+                if (old != null) {
+                    cache.release(old);
+                }
+            }
+            recordsSinceCheckpoint.incrementAndGet();
+            return changes.size();
+        } finally {
+            barrier.readLock().unlock();
+        }
+    }
+
+    /** Appends an empty relocation record (it changes nothing), so that a new checkpoint gets a new position. */
+    public void appendNoop() {
+        appendUnderBarrier(TYPE_RELOCATE, WriteRecords.encode(List.of()));
+    }
+
+    /** The checkpoint files. */
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
     /** The encoded body an entry points to (from the log). */
     public byte[] body(ItemEntry e) {
         return WriteRecords.body(log.read(e.logIndex).payload(), e.slot);
@@ -505,7 +566,7 @@ public final class Store implements AutoCloseable {
 
     /** Adds to the index rebuild the images of a record that directory entries still point to. */
     private void reindex(LogRecord rec) {
-        if (rec.type() != TYPE_WRITE) {
+        if (rec.type() != TYPE_WRITE && rec.type() != TYPE_RELOCATE) {
             return;
         }
         WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
@@ -531,7 +592,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             case TYPE_TABLE_DELETE -> uninstall(ByteBuffer.wrap(rec.payload()).getInt());
-            case TYPE_WRITE -> WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
+            case TYPE_WRITE, TYPE_RELOCATE -> WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
                 TableState t = byId.get(tableId);
                 if (t != null) {
                     t.apply(key, op == WriteRecords.DELETE ? null : new ItemEntry(rec.index(), slot, size));
