@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the oldest kept checkpoint's index) is deleted. When relocation or deletion needs it, two
  * checkpoints are written first (with an empty relocation record between them), so that both kept
  * checkpoints are newer than the cycle. A cycle is deleted only after it has been found empty for
- * {@link #GRACE_NANOS}, so a reader holding an entry it took just before a relocation still reads.
+ * {@link #GRACE_NANOS} (2 s; crash tests shorten it with {@code -Dtidemark.compaction.graceMillis}), so a reader holding an entry it took just before a relocation still reads.
  */
 public final class LogCompactor {
     private static final Logger LOG = LoggerFactory.getLogger(LogCompactor.class);
@@ -39,7 +39,8 @@ public final class LogCompactor {
      * A cycle is deleted only once it has been found empty for this long: a reader that took a
      * directory entry just before its image was relocated still finds the old copy.
      */
-    static final long GRACE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    static final long GRACE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+        Long.getLong("tidemark.compaction.graceMillis", 2_000));
 
     /** Cycles found empty, and when they were first found so. */
     private final Map<Integer, Long> emptySince = new HashMap<>();
