@@ -175,6 +175,7 @@ public final class DatabaseEngine implements Database {
     private void maybeCheckpoint() {
         try {
             pitr.maintain();
+            backups.maintain();
             long records = store.recordsSinceCheckpoint();
             if (records == 0) {
                 return;
@@ -220,7 +221,17 @@ public final class DatabaseEngine implements Database {
     @Override
     public DeleteTableResult deleteTable(DeleteTableRequest request) {
         ensureOpen();
-        return catalog.deleteTable(request);
+        String kept = backups.keepDeletedTable(request.tableName());
+        try {
+            DeleteTableResult result = catalog.deleteTable(request);
+            pitr.forgetDeleted();
+            return result;
+        } catch (RuntimeException e) {
+            if (kept != null) {
+                backups.discard(kept);
+            }
+            throw e;
+        }
     }
 
     @Override

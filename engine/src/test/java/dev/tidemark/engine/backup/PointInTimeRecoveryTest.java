@@ -136,6 +136,31 @@ class PointInTimeRecoveryTest {
         }
     }
 
+    /** Deleting a table with recovery on keeps a system backup of it, restorable after the deletion. */
+    @Test
+    void deletingARecoverableTableKeepsASystemBackup() {
+        try (Database db = open()) {
+            createSimple(db, "gone");
+            createSimple(db, "plain");
+            db.putItem(r -> r.tableName("gone").item(Map.of("k", AttributeValue.fromS("a"), "v", AttributeValue.fromN(1))));
+            db.putItem(r -> r.tableName("plain").item(Map.of("k", AttributeValue.fromS("a"))));
+            enable(db, "gone", 7);
+            clock.advance(2000);
+            db.putItem(r -> r.tableName("gone").item(Map.of("k", AttributeValue.fromS("b"), "v", AttributeValue.fromN(2))));
+            db.deleteTable(r -> r.tableName("gone"));
+            db.deleteTable(r -> r.tableName("plain"));
+            assertThat(db.listBackups(r -> { }).backupSummaries()).isEmpty();
+            var system = db.listBackups(r -> r.backupType(dev.tidemark.engine.model.BackupTypeFilter.SYSTEM)).backupSummaries();
+            assertThat(system).hasSize(1);
+            assertThat(system.get(0).backupName()).isEqualTo("gone$DeletedTableBackup");
+            assertThat(system.get(0).backupType()).isEqualTo(dev.tidemark.engine.model.BackupType.SYSTEM);
+            assertThat(system.get(0).backupExpiryDateTime()).isEqualTo(clock.instant().plus(Duration.ofDays(35)));
+            db.restoreTableFromBackup(r -> r.backupArn(system.get(0).backupArn()).targetTableName("back"));
+            assertThat(scanAll(db, "back")).hasSize(2);
+            assertThat(dir.resolve("pitr")).isEmptyDirectory();
+        }
+    }
+
     @Test
     void windowErrorsAndRestartKeepHistory() {
         Instant beforeChange;

@@ -202,6 +202,40 @@ public final class BackupService {
         return m;
     }
 
+    /**
+     * Before a table with point-in-time recovery on is deleted: keeps its items as the system
+     * backup {@code <table>$DeletedTableBackup}, expiring after 35 days (reference 10.2).
+     *
+     * @return the backup's ARN, or null when none was needed
+     */
+    public String keepDeletedTable(String tableName) {
+        TableState t = tableName == null ? null : store.table(tableName);
+        if (t == null || PitrService.settings(t) == null) {
+            return null;
+        }
+        long expiry = clock.millis() + java.time.Duration.ofDays(35).toMillis();
+        return arn(takeBackup(t, tableName + "$DeletedTableBackup", TYPE_SYSTEM, expiry));
+    }
+
+    /** Deletes a backup quietly (a system backup whose table deletion did not happen). */
+    public void discard(String backupArn) {
+        try {
+            deleteBackup(DeleteBackupRequest.builder().backupArn(backupArn).build());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot discard backup {}: {}", backupArn, e.toString());
+        }
+    }
+
+    /** Background upkeep: deletes expired system backups. */
+    public void maintain() {
+        long now = clock.millis();
+        for (ImageMeta m : List.copyOf(backups.values())) {
+            if (m.expiryMillis() >= 0 && m.expiryMillis() <= now) {
+                discard(arn(m));
+            }
+        }
+    }
+
     /** DescribeBackup. */
     public DescribeBackupResult describeBackup(DescribeBackupRequest r) {
         return DescribeBackupResult.builder().backupDescription(description(find(r.backupArn()), BackupStatus.AVAILABLE)).build();

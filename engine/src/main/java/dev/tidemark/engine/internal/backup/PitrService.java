@@ -355,6 +355,7 @@ public final class PitrService {
      * older than {@link #REBASE_AFTER}, and deletes bases the window no longer needs.
      */
     public synchronized void maintain() {
+        forgetDeleted();
         for (Map.Entry<Integer, History> e : histories.entrySet()) {
             History h = e.getValue();
             TableState t = null;
@@ -378,6 +379,21 @@ public final class PitrService {
                 prune(h, windowStart);
             } catch (IOException | RuntimeException ex) {
                 LOG.warn("point-in-time upkeep of {} failed: {}", t.meta().name(), ex.toString());
+            }
+        }
+    }
+
+    /** Drops the bases and log hold of tables that were deleted or had recovery turned off. */
+    public synchronized void forgetDeleted() {
+        Set<Integer> live = new HashSet<>();
+        for (TableState t : store.tables()) {
+            if (settings(t) != null) {
+                live.add(t.meta().id());
+            }
+        }
+        for (Integer id : List.copyOf(histories.keySet())) {
+            if (!live.contains(id)) {
+                drop(id);
             }
         }
     }
