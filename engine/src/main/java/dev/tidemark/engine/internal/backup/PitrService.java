@@ -313,6 +313,10 @@ public final class PitrService {
                 base = b;
             }
         }
+        if (base.logTimestamp() > untilMillis) {
+            throw new InvalidRestoreTimeException("The history of table " + t.meta().name() + " before "
+                + Instant.ofEpochMilli(base.logTimestamp()) + " is not available");
+        }
         long index = base.logIndex();
         try (LogRetention.Hold hold = store.retention().hold("point-in-time read " + h.uuid, () -> index)) {
             return PointInTime.image(store, dir.resolve(h.uuid).resolve(String.format("%016x", index)), index,
