@@ -74,8 +74,9 @@ public final class PitrService {
             this.hold = store.retention().hold("point-in-time recovery " + uuid, this::oldestNeeded);
         }
 
+        /** Everything until the first base is in place (it is being written), then the oldest base's index. */
         synchronized long oldestNeeded() {
-            return bases.isEmpty() ? Long.MAX_VALUE : bases.get(0).logIndex();
+            return bases.isEmpty() ? Long.MIN_VALUE : bases.get(0).logIndex();
         }
 
         synchronized List<ImageMeta> bases() {
