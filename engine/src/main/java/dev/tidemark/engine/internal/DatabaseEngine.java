@@ -129,7 +129,7 @@ public final class DatabaseEngine implements Database {
         };
         this.backups = new BackupService(this, store, directory, options.clock(), locking);
         this.pitr = new PitrService(this, store, directory, options.clock(), locking);
-        this.exports = new ExportService(store, pitr, options.clock());
+        this.exports = new ExportService(store, pitr, options.clock(), directory);
         this.compactor = new LogCompactor(store, locking);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidemark-checkpointer");

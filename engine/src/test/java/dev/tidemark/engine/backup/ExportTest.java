@@ -174,6 +174,9 @@ class ExportTest {
     @Test
     void fullAndIncrementalExportsParseBackToTheModel() throws Exception {
         Random rnd = new Random(3);
+        String fullArn;
+        String incArn;
+        Instant fullTime;
         try (Database db = Database.open(dir, DatabaseOptions.builder().clock(clock).build())) {
             createSimple(db, "events");
             TreeMap<String, Map<String, AttributeValue>> model = new TreeMap<>();
@@ -259,6 +262,19 @@ class ExportTest {
             }
             assertThat(db.listExports(r -> r.tableArn(tableArn)).exportSummaries()).extracting(s -> s.exportArn())
                 .containsExactly(done.exportArn(), inc.exportArn());
+            fullArn = done.exportArn();
+            incArn = inc.exportArn();
+            fullTime = full;
+        }
+        // export records survive a restart, and so does the client token
+        try (Database db = Database.open(dir, DatabaseOptions.builder().clock(clock).build())) {
+            assertThat(db.listExports(r -> { }).exportSummaries()).extracting(s -> s.exportArn()).containsExactly(fullArn, incArn);
+            ExportDescription d = db.describeExport(r -> r.exportArn(fullArn)).exportDescription();
+            assertThat(d.exportStatus()).isEqualTo(ExportStatus.COMPLETED);
+            assertThat(d.itemCount()).isPositive();
+            assertThat(db.exportTableToPointInTime(r -> r.tableArn("arn:aws:dynamodb:tidemark:000000000000:table/events")
+                .s3Bucket(bucket.toString()).s3Prefix("exports/daily").exportTime(fullTime).clientToken("tok-1"))
+                .exportDescription().exportArn()).isEqualTo(fullArn);
         }
     }
 

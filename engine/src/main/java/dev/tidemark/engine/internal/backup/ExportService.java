@@ -60,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * {@code _started}, {@code data/<uuid>.json.gz} (DynamoDB JSON lines, gzip), {@code manifest-files.json}
  * and {@code manifest-summary.json} plus their {@code .checksum} files (hex MD5). Exports run on
  * one background thread, IN_PROGRESS until COMPLETED or FAILED, holding the log while they read
- * it. Export descriptions live in memory: they are not kept across a restart (the files are).
+ * it. Export descriptions are kept in {@code <db>/exports/} ({@link ExportRecords}) and survive a
+ * restart; an export cut short by one is reported FAILED.
  */
 public final class ExportService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
@@ -75,6 +76,9 @@ public final class ExportService implements AutoCloseable {
     private final Map<String, ExportDescription> exports = new ConcurrentHashMap<>();
     private final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final ExportRecords records;
+    /** Order of exports, kept in their records. */
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
     private record Token(String exportArn, String parameters, long createdMillis) {
     }
@@ -85,11 +89,26 @@ public final class ExportService implements AutoCloseable {
      * @param store the storage
      * @param pitr point-in-time recovery (exports read the table's history through it)
      * @param clock the database clock
+     * @param dbDir the database directory (export records live in {@code exports/})
      */
-    public ExportService(Store store, PitrService pitr, Clock clock) {
+    public ExportService(Store store, PitrService pitr, Clock clock, Path dbDir) {
         this.store = store;
         this.pitr = pitr;
         this.clock = clock;
+        this.records = new ExportRecords(dbDir);
+        try {
+            for (ExportRecords.Entry e : records.load(clock.instant())) {
+                ExportDescription d = e.description();
+                sequence.set(Math.max(sequence.get(), e.sequence()));
+                exports.put(d.exportArn(), d);
+                order.add(d.exportArn());
+                if (d.clientToken() != null) {
+                    tokens.put(d.clientToken(), new Token(d.exportArn(), e.parameters(), d.startTime().toEpochMilli()));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read export records: " + e.getMessage(), e);
+        }
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "tidemark-export");
             t.setDaemon(true);
@@ -130,7 +149,7 @@ public final class ExportService implements AutoCloseable {
         if (r.clientToken() != null) {
             Token tok = tokens.get(r.clientToken());
             if (tok != null && now - tok.createdMillis() < TOKEN_VALIDITY.toMillis()) {
-                if (!tok.parameters().equals(params)) {
+                if (!params.equals(tok.parameters())) {
                     throw new ExportConflictException("Export with the same ClientToken but different parameters already exists: "
                         + tok.exportArn());
                 }
@@ -162,6 +181,12 @@ public final class ExportService implements AutoCloseable {
             .clientToken(r.clientToken()).s3Bucket(r.s3Bucket()).s3Prefix(r.s3Prefix()).exportFormat(ExportFormat.DYNAMODB_JSON)
             .exportType(type).incrementalExportSpecification(spec)
             .exportManifest(prefix + "AWSDynamoDB/" + id + "/manifest-summary.json").build();
+        long seq = sequence.incrementAndGet();
+        try {
+            records.save(d, params, seq);
+        } catch (IOException e) {
+            throw new dev.tidemark.engine.InternalServerErrorException("cannot record export: " + e.getMessage(), e);
+        }
         exports.put(arn, d);
         order.add(arn);
         if (r.clientToken() != null) {
@@ -170,15 +195,22 @@ public final class ExportService implements AutoCloseable {
         LogRetention.Hold hold = store.retention().hold("export " + id, () -> Long.MIN_VALUE);
         Path root = Paths.get(r.s3Bucket()).resolve(prefix + "AWSDynamoDB/" + id);
         worker.submit(() -> {
+            ExportDescription end;
             try {
-                exports.put(arn, run(d, t, root, prefix + "AWSDynamoDB/" + id + "/"));
+                end = run(d, t, root, prefix + "AWSDynamoDB/" + id + "/");
             } catch (Exception | Error e) {
                 LOG.warn("export {} failed: {}", arn, e.toString());
-                exports.put(arn, d.toBuilder().exportStatus(ExportStatus.FAILED).endTime(clock.instant())
-                    .failureCode(e.getClass().getSimpleName()).failureMessage(String.valueOf(e.getMessage())).build());
+                end = d.toBuilder().exportStatus(ExportStatus.FAILED).endTime(clock.instant())
+                    .failureCode(e.getClass().getSimpleName()).failureMessage(String.valueOf(e.getMessage())).build();
             } finally {
                 hold.close();
             }
+            try {
+                records.save(end, params, seq);
+            } catch (IOException e) {
+                LOG.warn("cannot record the end of export {}: {}", arn, e.toString());
+            }
+            exports.put(arn, end);
         });
         return ExportTableToPointInTimeResult.builder().exportDescription(d).build();
     }

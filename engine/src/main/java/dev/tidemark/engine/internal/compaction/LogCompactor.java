@@ -70,8 +70,9 @@ public final class LogCompactor {
     public synchronized Result compact() throws IOException {
         CommitLog log = store.log();
         int current = log.currentCycle();
-        if (current < 0) {
-            return new Result(0, 0);
+        java.util.NavigableSet<Integer> cycles = log.cycles();
+        if (current < 0 || cycles.isEmpty() || cycles.first() >= current) {
+            return new Result(0, 0); // only the cycle being appended to: nothing to do, no directory walk
         }
         int limit = Math.min(current, floorCycle(log));
         Map<Integer, List<Live>> live = liveBefore(log, limit);
