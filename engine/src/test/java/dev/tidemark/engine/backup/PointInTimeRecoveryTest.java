@@ -136,6 +136,60 @@ class PointInTimeRecoveryTest {
         }
     }
 
+    private static List<String> bases(Path tableDir) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(tableDir)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(tableDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    /** Waits (polling) until the background upkeep has brought the bases to the expected state. */
+    private static List<String> awaitBases(Path tableDir, java.util.function.Predicate<List<String>> done) throws Exception {
+        for (int i = 0; i < 400; i++) {
+            List<String> b = bases(tableDir);
+            if (done.test(b)) {
+                return b;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("bases never reached the expected state: " + bases(tableDir));
+    }
+
+    /**
+     * With a one-day period the background upkeep writes a new base each day and deletes the bases
+     * the window no longer needs; restores inside the window still see the right items.
+     */
+    @Test
+    void basesRollForwardWithTheWindow() throws Exception {
+        try (Database db = open()) {
+            createSimple(db, "daily");
+            Path tableDir = dir.resolve("pitr").resolve(db.describeTable(r -> r.tableName("daily")).table().tableId());
+            db.putItem(r -> r.tableName("daily").item(Map.of("k", AttributeValue.fromS("a"), "v", AttributeValue.fromN(0))));
+            enable(db, "daily", 1);
+            List<String> first = bases(tableDir);
+            assertThat(first).hasSize(1);
+            clock.advance(Duration.ofHours(25).toMillis());
+            db.putItem(r -> r.tableName("daily").item(Map.of("k", AttributeValue.fromS("a"), "v", AttributeValue.fromN(1))));
+            awaitBases(tableDir, b -> b.size() == 2);
+            clock.advance(Duration.ofHours(2).toMillis());
+            Instant second = clock.instant();
+            clock.advance(Duration.ofHours(23).toMillis());
+            db.putItem(r -> r.tableName("daily").item(Map.of("k", AttributeValue.fromS("a"), "v", AttributeValue.fromN(2))));
+            List<String> now = awaitBases(tableDir, b -> b.size() == 2 && !b.contains(first.get(0)));
+            assertThat(now).doesNotContain(first.get(0));
+            PointInTimeRecoveryDescription d = describe(db, "daily");
+            assertThat(d.earliestRestorableDateTime()).isAfter(Instant.parse("2031-03-02T10:00:00Z"));
+            db.restoreTableToPointInTime(r -> r.sourceTableName("daily").targetTableName("mid").restoreDateTime(second));
+            assertThat(scanAll(db, "mid")).extracting(i -> i.get("v").n()).containsExactly("1");
+            db.restoreTableToPointInTime(r -> r.sourceTableName("daily").targetTableName("last").useLatestRestorableTime(true));
+            assertThat(scanAll(db, "last")).extracting(i -> i.get("v").n()).containsExactly("2");
+            assertThatThrownBy(() -> db.restoreTableToPointInTime(r -> r.sourceTableName("daily").targetTableName("gone")
+                .restoreDateTime(Instant.parse("2031-03-01T10:00:05Z")))).isInstanceOf(InvalidRestoreTimeException.class);
+        }
+    }
+
     /** Deleting a table with recovery on keeps a system backup of it, restorable after the deletion. */
     @Test
     void deletingARecoverableTableKeepsASystemBackup() {
