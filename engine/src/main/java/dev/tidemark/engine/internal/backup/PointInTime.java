@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * A table's items as of a log time: a base image (consistent at a log index whose record is no
- * later than the time) plus the table's write records after the base up to the time. Relocation
- * records of log compaction change no item and are skipped.
+ * later than the time) plus the table's write records (client writes and TTL deletions) after the
+ * base up to the time. Relocation records of log compaction change no item and are skipped.
  */
 final class PointInTime {
     /** Sees every write of the table replayed after the base. */
@@ -69,8 +69,8 @@ final class PointInTime {
         if (rec.type() == Store.TYPE_TABLE_DELETE && ByteBuffer.wrap(rec.payload()).getInt() == tableId) {
             throw new Stop();
         }
-        if (rec.type() != Store.TYPE_WRITE) {
-            return;
+        if (rec.type() != Store.TYPE_WRITE && rec.type() != Store.TYPE_SERVICE_WRITE) {
+            return; // relocation records (log compaction) change nothing
         }
         WriteRecords.forEach(rec.payload(), (slot, id, key, op, size) -> {
             if (id != tableId) {
