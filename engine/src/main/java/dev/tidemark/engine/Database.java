@@ -652,6 +652,8 @@ public interface Database extends AutoCloseable {
     }
 
     // ---- backups, point-in-time recovery, export
+    // (default methods: the embedded engine implements them all; a Database that does not support
+    // them, such as a remote client, fails loudly naming the operation)
 
     /**
      * Backs up a table: its items as of one log position, its key schema, indexes and capacity, in a self-contained file set that outlives the table. Writers are not blocked; the call returns when the backup is AVAILABLE.
@@ -660,8 +662,11 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws TableNotFoundException when the table does not exist
      * @throws BackupInUseException when another backup of the table is being taken
+     * @throws UnsupportedOperationException when this implementation has no backups (a remote client)
      */
-    CreateBackupResult createBackup(CreateBackupRequest request);
+    default CreateBackupResult createBackup(CreateBackupRequest request) {
+        throw new UnsupportedOperationException("CreateBackup is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Backs up a table: its items as of one log position, its key schema, indexes and capacity, in a self-contained file set that outlives the table. Writers are not blocked; the call returns when the backup is AVAILABLE. The request is built by {@code request}.
@@ -682,7 +687,9 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws BackupNotFoundException when there is no such backup
      */
-    DescribeBackupResult describeBackup(DescribeBackupRequest request);
+    default DescribeBackupResult describeBackup(DescribeBackupRequest request) {
+        throw new UnsupportedOperationException("DescribeBackup is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Describes a backup. The request is built by {@code request}.
@@ -704,7 +711,9 @@ public interface Database extends AutoCloseable {
      * @throws BackupNotFoundException when there is no such backup
      * @throws BackupInUseException when a restore from it is running
      */
-    DeleteBackupResult deleteBackup(DeleteBackupRequest request);
+    default DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
+        throw new UnsupportedOperationException("DeleteBackup is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Deletes a backup and its files. The request is built by {@code request}.
@@ -724,7 +733,9 @@ public interface Database extends AutoCloseable {
      * @param request the request
      * @return the result
      */
-    ListBackupsResult listBackups(ListBackupsRequest request);
+    default ListBackupsResult listBackups(ListBackupsRequest request) {
+        throw new UnsupportedOperationException("ListBackups is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Lists backups, oldest first, filtered by table, creation time and type. The request is built by {@code request}.
@@ -746,7 +757,9 @@ public interface Database extends AutoCloseable {
      * @throws BackupNotFoundException when there is no such backup
      * @throws TableAlreadyExistsException when the target table exists
      */
-    RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request);
+    default RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+        throw new UnsupportedOperationException("RestoreTableFromBackup is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Creates a new table from a backup and loads its items and indexes before returning. The request is built by {@code request}.
@@ -767,7 +780,9 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws TableNotFoundException when the table does not exist
      */
-    UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request);
+    default UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        throw new UnsupportedOperationException("UpdateContinuousBackups is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Turns point-in-time recovery of a table on or off. The request is built by {@code request}.
@@ -788,7 +803,9 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws TableNotFoundException when the table does not exist
      */
-    DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request);
+    default DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        throw new UnsupportedOperationException("DescribeContinuousBackups is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Describes point-in-time recovery of a table and its restorable window. The request is built by {@code request}.
@@ -810,7 +827,9 @@ public interface Database extends AutoCloseable {
      * @throws PointInTimeRecoveryUnavailableException when recovery is off for the source
      * @throws InvalidRestoreTimeException when the time is outside the window
      */
-    RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request);
+    default RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+        throw new UnsupportedOperationException("RestoreTableToPointInTime is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Creates a new table holding a table's items as of a second in its recovery window; loads it before returning. The request is built by {@code request}.
@@ -833,7 +852,9 @@ public interface Database extends AutoCloseable {
      * @throws InvalidExportTimeException when a time is outside the window
      * @throws ExportConflictException when the client token was used with other parameters
      */
-    ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request);
+    default ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+        throw new UnsupportedOperationException("ExportTableToPointInTime is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Starts exporting a table (as of a point in time, or the changes of a window) to a directory; runs in the background. The request is built by {@code request}.
@@ -854,7 +875,9 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws ExportNotFoundException when there is no such export
      */
-    DescribeExportResult describeExport(DescribeExportRequest request);
+    default DescribeExportResult describeExport(DescribeExportRequest request) {
+        throw new UnsupportedOperationException("DescribeExport is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Describes an export. The request is built by {@code request}.
@@ -874,7 +897,9 @@ public interface Database extends AutoCloseable {
      * @param request the request
      * @return the result
      */
-    ListExportsResult listExports(ListExportsRequest request);
+    default ListExportsResult listExports(ListExportsRequest request) {
+        throw new UnsupportedOperationException("ListExports is not supported by " + getClass().getSimpleName());
+    }
 
     /**
      * Lists exports, oldest first. The request is built by {@code request}.
