@@ -126,6 +126,15 @@ class BackupTest {
             assertThat(t.localSecondaryIndexes()).isNull();
             assertThat(t.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
             assertThat(scanAll(db, "bare")).isEqualTo(scanAll(db, "people"));
+            TableDescription more = db.restoreTableFromBackup(r -> r.backupArn(arn).targetTableName("more")
+                .provisionedThroughputOverride(dev.tidemark.engine.model.ProvisionedThroughput.builder()
+                    .readCapacityUnits(20L).writeCapacityUnits(30L).build())).tableDescription();
+            assertThat(more.provisionedThroughput().readCapacityUnits()).isEqualTo(20L);
+            assertThat(more.provisionedThroughput().writeCapacityUnits()).isEqualTo(30L);
+            assertThat(more.globalSecondaryIndexes()).singleElement()
+                .satisfies(g -> assertThat(g.provisionedThroughput().readCapacityUnits()).isEqualTo(3L));
+            assertThat(scanAll(db, "more", "byCity")).isEqualTo(scanAll(db, "people", "byCity"));
+            db.deleteTable(r -> r.tableName("more"));
             assertThatThrownBy(() -> db.query(r -> r.tableName("bare").indexName("byCity").keyConditionExpression("city = :c")
                 .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("Lima"))))).isInstanceOf(ValidationException.class);
             // an override naming an index the backup does not have is rejected and creates nothing

@@ -41,11 +41,13 @@ class LogCompactionTest {
     void smallCycles() {
         clock = new TestClock(Instant.parse("2031-05-01T00:00:00Z"));
         CommitLog.rollCycleForTests(TestRollCycles.TEST_SECONDLY, BLOCK);
+        System.setProperty("tidemark.compaction.graceMillis", "200");
     }
 
     @AfterEach
     void restore() {
         CommitLog.rollCycleForTests(null, 0);
+        System.clearProperty("tidemark.compaction.graceMillis");
         clock.close();
     }
 
@@ -104,8 +106,8 @@ class LogCompactionTest {
                 }
                 peakFiles = Math.max(peakFiles, cycleFiles(dir));
             }
-            // deletion waits until a cycle has been empty for a grace period
-            Thread.sleep(2_100);
+            // deletion waits until a cycle has been empty for a grace period (shortened to 200 ms here)
+            Thread.sleep(300);
             clock.advance(1000);
             db.putItem(r -> r.tableName("churn").item(Map.of("k", AttributeValue.fromS("last"))));
             model.put("last", -1);
@@ -149,7 +151,7 @@ class LogCompactionTest {
                     db.checkpoint();
                 }
             }
-            Thread.sleep(2_100);
+            Thread.sleep(300);
             clock.advance(1000);
             db.checkpoint();
             db.checkpoint();
@@ -164,7 +166,7 @@ class LogCompactionTest {
             clock.advance(1000);
             db.putItem(r -> r.tableName("kept").item(Map.of("k", AttributeValue.fromS("tick"))));
             db.checkpoint();
-            Thread.sleep(2_100);
+            Thread.sleep(300);
             db.checkpoint();
             assertThat(cycleFiles(dir)).as("released cycles are reclaimed").isLessThanOrEqualTo(3);
             model.put("tick", -1);

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the oldest kept checkpoint's index) is deleted. When relocation or deletion needs it, two
  * checkpoints are written first (with an empty relocation record between them), so that both kept
  * checkpoints are newer than the cycle. A cycle is deleted only after it has been found empty for
- * {@link #GRACE_NANOS} (2 s; crash tests shorten it with {@code -Dtidemark.compaction.graceMillis}), so a reader holding an entry it took just before a relocation still reads.
+ * a grace period (2 s), so a reader holding an entry it took just before a relocation still reads.
  */
 public final class LogCompactor {
     private static final Logger LOG = LoggerFactory.getLogger(LogCompactor.class);
@@ -37,9 +37,11 @@ public final class LogCompactor {
     private static final int BATCH = 100;
     /**
      * A cycle is deleted only once it has been found empty for this long: a reader that took a
-     * directory entry just before its image was relocated still finds the old copy.
+     * directory entry just before its image was relocated still finds the old copy. 2 s; tests
+     * shorten it with the system property {@code tidemark.compaction.graceMillis}, read when the
+     * database opens.
      */
-    static final long GRACE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+    private final long graceNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
         Long.getLong("tidemark.compaction.graceMillis", 2_000));
 
     /** Cycles found empty, and when they were first found so. */
@@ -109,7 +111,7 @@ public final class LogCompactor {
         emptySince.keySet().retainAll(empty);
         for (int c : empty) {
             long since = emptySince.computeIfAbsent(c, x -> now);
-            if (now - since >= GRACE_NANOS && c < checkpointCycle && c < floorCycle(log) && log.deleteCycle(c)) {
+            if (now - since >= graceNanos && c < checkpointCycle && c < floorCycle(log) && log.deleteCycle(c)) {
                 emptySince.remove(c);
                 deleted++;
             }
