@@ -278,6 +278,47 @@ class ExportTest {
         }
     }
 
+    /** An export's data files are valid ImportTable input: importing them gives the same table. */
+    @Test
+    void exportedDataImportsBackToTheSameTable() throws Exception {
+        Random rnd = new Random(9);
+        try (Database db = Database.open(dir, DatabaseOptions.builder().clock(clock).build())) {
+            createSimple(db, "source");
+            db.updateContinuousBackups(r -> r.tableName("source").pointInTimeRecoverySpecification(
+                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build()));
+            for (int i = 0; i < 40; i++) {
+                Map<String, AttributeValue> it = randomItem("key" + i, rnd);
+                db.putItem(r -> r.tableName("source").item(it));
+            }
+            clock.advance(1000);
+            ExportDescription d = await(db, db.exportTableToPointInTime(r -> r.tableArn("arn:aws:dynamodb:tidemark:000000000000:table/source")
+                .s3Bucket(bucket.toString()).s3Prefix("x")).exportDescription().exportArn());
+            assertThat(d.exportStatus()).isEqualTo(ExportStatus.COMPLETED);
+            String dataPrefix = d.exportManifest().replace("manifest-summary.json", "data/");
+            String importArn = db.importTable(r -> r.s3BucketSource(s -> s.s3Bucket(bucket.toString()).s3KeyPrefix(dataPrefix))
+                .inputFormat(dev.tidemark.engine.model.InputFormat.DYNAMODB_JSON)
+                .inputCompressionType(dev.tidemark.engine.model.InputCompressionType.GZIP)
+                .tableCreationParameters(t -> t.tableName("copy").billingMode(dev.tidemark.engine.model.BillingMode.PAY_PER_REQUEST)
+                    .keySchema(BackupFixtures.key("k", dev.tidemark.engine.model.KeyType.HASH))
+                    .attributeDefinitions(BackupFixtures.def("k", dev.tidemark.engine.model.ScalarAttributeType.S))))
+                .importTableDescription().importArn();
+            dev.tidemark.engine.model.ImportStatus status = null;
+            for (int i = 0; i < 600; i++) {
+                status = db.describeImport(r -> r.importArn(importArn)).importTableDescription().importStatus();
+                if (status != dev.tidemark.engine.model.ImportStatus.IN_PROGRESS) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertThat(status).isEqualTo(dev.tidemark.engine.model.ImportStatus.COMPLETED);
+            Map<String, Map<String, AttributeValue>> copy = new TreeMap<>();
+            BackupFixtures.scanAll(db, "copy").forEach(i -> copy.put(i.get("k").s(), i));
+            Map<String, Map<String, AttributeValue>> source = new TreeMap<>();
+            BackupFixtures.scanAll(db, "source").forEach(i -> source.put(i.get("k").s(), i));
+            assertThat(copy).hasSize(40).isEqualTo(source);
+        }
+    }
+
     @Test
     void errors() {
         try (Database db = Database.open(dir, DatabaseOptions.builder().clock(clock).build())) {
