@@ -93,7 +93,7 @@ class ProtocolTest {
         for (dev.tidemark.client.wire.Operation op : dev.tidemark.client.wire.Operation.values()) {
             Answer a = call(op.name(), "{}");
             if (op == dev.tidemark.client.wire.Operation.ListTables || op == dev.tidemark.client.wire.Operation.ListImports) {
-                // every member of these two is optional
+                // the list operations have no required member
                 assertThat(a.status()).isEqualTo(200);
                 continue;
             }
