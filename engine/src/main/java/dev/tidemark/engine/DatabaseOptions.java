@@ -15,6 +15,7 @@ public final class DatabaseOptions {
     private final long checkpointEveryRecords;
     private final Duration checkpointInterval;
     private final Clock clock;
+    private final Duration ttlSweepInterval;
     private final Object meterRegistry;
 
     private DatabaseOptions(Builder b) {
@@ -23,6 +24,7 @@ public final class DatabaseOptions {
         this.checkpointEveryRecords = b.checkpointEveryRecords;
         this.checkpointInterval = b.checkpointInterval;
         this.clock = b.clock;
+        this.ttlSweepInterval = b.ttlSweepInterval;
         this.meterRegistry = b.meterRegistry;
     }
 
@@ -43,6 +45,7 @@ public final class DatabaseOptions {
     public Builder toBuilder() {
         return new Builder().durability(durability).itemCacheBytes(itemCacheBytes)
             .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock)
+            .ttlSweepInterval(ttlSweepInterval)
             .meterRegistry(meterRegistry);
     }
 
@@ -79,6 +82,14 @@ public final class DatabaseOptions {
         return clock;
     }
 
+    /**
+     * How often the time-to-live sweeper looks for expired items (by {@link #clock()}) and deletes
+     * them; 1 second by default. Each sweep reads every item of the tables with time to live on.
+     */
+    public Duration ttlSweepInterval() {
+        return ttlSweepInterval;
+    }
+
     // ---- capacity and metrics
 
     /**
@@ -94,7 +105,8 @@ public final class DatabaseOptions {
     @Override
     public String toString() {
         return "DatabaseOptions[durability=" + durability + ", itemCacheBytes=" + itemCacheBytes
-            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval + "]";
+            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval
+            + ", ttlSweepInterval=" + ttlSweepInterval + "]";
     }
 
     /** Builder of {@link DatabaseOptions}. */
@@ -104,6 +116,7 @@ public final class DatabaseOptions {
         private long checkpointEveryRecords = 500_000;
         private Duration checkpointInterval = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
+        private Duration ttlSweepInterval = Duration.ofSeconds(1);
         private Object meterRegistry;
 
         private Builder() {
@@ -150,6 +163,15 @@ public final class DatabaseOptions {
         /** Sets the clock of time-driven features (see {@link DatabaseOptions#clock()}). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Sets how often expired items are looked for (see {@link DatabaseOptions#ttlSweepInterval()}). */
+        public Builder ttlSweepInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("ttlSweepInterval must be positive");
+            }
+            this.ttlSweepInterval = interval;
             return this;
         }
 

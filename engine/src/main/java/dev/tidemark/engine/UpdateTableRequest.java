@@ -17,6 +17,7 @@ public final class UpdateTableRequest {
     private final BillingMode billingMode;
     private final ProvisionedThroughput provisionedThroughput;
     private final List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+    private final dev.tidemark.engine.model.StreamSpecification streamSpecification;
     private final OnDemandThroughput onDemandThroughput;
 
     private UpdateTableRequest(Builder b) {
@@ -25,6 +26,7 @@ public final class UpdateTableRequest {
         this.billingMode = b.billingMode;
         this.provisionedThroughput = b.provisionedThroughput;
         this.globalSecondaryIndexUpdates = b.globalSecondaryIndexUpdates == null ? null : List.copyOf(b.globalSecondaryIndexUpdates);
+        this.streamSpecification = b.streamSpecification;
         this.onDemandThroughput = b.onDemandThroughput;
     }
 
@@ -41,6 +43,7 @@ public final class UpdateTableRequest {
         b.billingMode = billingMode;
         b.provisionedThroughput = provisionedThroughput;
         b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+        b.streamSpecification = streamSpecification;
         b.onDemandThroughput = onDemandThroughput;
         return b;
     }
@@ -70,6 +73,11 @@ public final class UpdateTableRequest {
         return globalSecondaryIndexUpdates;
     }
 
+    /** Enables or disables the table's stream, or null to keep it. */
+    public dev.tidemark.engine.model.StreamSpecification streamSpecification() {
+        return streamSpecification;
+    }
+
     /** New on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
     public OnDemandThroughput onDemandThroughput() {
         return onDemandThroughput;
@@ -83,17 +91,17 @@ public final class UpdateTableRequest {
         if (!(o instanceof UpdateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, onDemandThroughput);
+        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", onDemandThroughput=" + onDemandThroughput + "]";
+        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", streamSpecification=" + streamSpecification + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link UpdateTableRequest}; not thread-safe. */
@@ -103,6 +111,7 @@ public final class UpdateTableRequest {
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
         private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+        private dev.tidemark.engine.model.StreamSpecification streamSpecification;
         private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
@@ -147,6 +156,12 @@ public final class UpdateTableRequest {
         /** Sets globalSecondaryIndexUpdates from the given elements. */
         public Builder globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate... globalSecondaryIndexUpdates) {
             this.globalSecondaryIndexUpdates = List.of(globalSecondaryIndexUpdates);
+            return this;
+        }
+
+        /** Sets streamSpecification: enables or disables the table's stream, or null to keep it. */
+        public Builder streamSpecification(dev.tidemark.engine.model.StreamSpecification streamSpecification) {
+            this.streamSpecification = streamSpecification;
             return this;
         }
 

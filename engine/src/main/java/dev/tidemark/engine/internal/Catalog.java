@@ -28,6 +28,7 @@ import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableOptions;
 import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.stream.StreamControl;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.BillingModeSummary;
@@ -216,8 +217,12 @@ final class Catalog {
                 }
             }
         }
-        TableOptions options = settings.into(TableOptions.EMPTY);
         Instant now = clock.instant();
+        // ---- streams
+        if (StreamControl.validate(r.streamSpecification())) {
+            store.orderCommits();
+        }
+        TableOptions options = StreamControl.create(settings.into(TableOptions.EMPTY), r.streamSpecification(), clock.millis());
         TableState t = store.createTable(r.tableName(), id -> new TableMeta(id, r.tableName(), UUID.randomUUID().toString(), now,
             hash.attributeName(), types.get(hash.attributeName()),
             range == null ? null : range.attributeName(), range == null ? null : types.get(range.attributeName()),
@@ -320,7 +325,8 @@ final class Catalog {
     UpdateTableResult updateTable(UpdateTableRequest r) {
         TableState t = table(r.tableName());
         List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates() == null ? List.of() : r.globalSecondaryIndexUpdates();
-        if (r.billingMode() == null && r.provisionedThroughput() == null && r.onDemandThroughput() == null && updates.isEmpty()) {
+        if (r.billingMode() == null && r.provisionedThroughput() == null && r.onDemandThroughput() == null && updates.isEmpty()
+            && r.streamSpecification() == null) {
             throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
         }
         int structural = 0;
@@ -350,7 +356,13 @@ final class Catalog {
         }
         Instant now = clock.instant();
         int[] created = {-1};
-        TableMeta next = store.updateTable(t, m -> changed(m, r, updates, defined, now, created));
+        // ---- streams
+        if (StreamControl.validate(r.streamSpecification())) {
+            store.orderCommits();
+        }
+        long nowMillis = clock.millis();
+        TableMeta next = store.updateTable(t, m -> StreamControl.update(changed(m, r, updates, defined, now, created),
+            r.streamSpecification(), nowMillis));
         if (created[0] >= 0) {
             backfill.start(t, created[0]);
         }
@@ -583,7 +595,7 @@ final class Catalog {
                     .itemCount(count).indexSizeBytes(size).indexArn(arn + "/index/" + im.name()).build());
             }
         }
-        return TableDescription.builder()
+        return StreamControl.describe(m, TableDescription.builder())
             .tableName(m.name())
             .tableArn(arn)
             .tableId(m.uuid())

@@ -42,8 +42,38 @@ import dev.tidemark.engine.internal.capacity.AutoScaler;
 import dev.tidemark.engine.internal.capacity.CapacityManager;
 import dev.tidemark.engine.internal.metrics.EngineMetrics;
 import dev.tidemark.engine.internal.store.IndexMeta;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.internal.imports.ImportManager;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.stream.StreamCapture;
+import dev.tidemark.engine.internal.stream.StreamReads;
+import dev.tidemark.engine.internal.stream.StreamSettings;
+import dev.tidemark.engine.internal.stream.StreamStore;
+import dev.tidemark.engine.internal.stream.Subscriptions;
+import dev.tidemark.engine.internal.ttl.TimeToLive;
+import dev.tidemark.engine.internal.ttl.TtlSweeper;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.StreamSubscription;
+import dev.tidemark.engine.Subscription;
+import dev.tidemark.engine.Durability;
+import java.util.List;
 import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
 import dev.tidemark.engine.model.ProvisionedThroughput;
 import dev.tidemark.engine.model.ScalingDimension;
@@ -79,6 +109,13 @@ public final class DatabaseEngine implements Database {
     private final Transactions transactions;
     private final IndexBackfill backfill;
     private final ScheduledExecutorService background;
+    private final StreamStore streamStore;
+    private final KeyLocks locks;
+    private StreamReads streamReads;
+    private Subscriptions subscriptions;
+    private TimeToLive timeToLive;
+    private TtlSweeper sweeper;
+    private ScheduledExecutorService ttlThread;
     private final EngineMetrics metrics;
     private final CapacityManager capacity;
     private final AutoScaler autoScaler;
@@ -91,8 +128,16 @@ public final class DatabaseEngine implements Database {
         this.directory = directory;
         this.options = options;
         this.deleteOnClose = deleteOnClose;
-        this.store = Store.open(directory, options);
+        // ---- streams: the stream store is opened first, so that recovery regenerates lost records
+        this.streamStore = StreamStore.open(directory.resolve("streams"), options.durability() == Durability.POWER_LOSS);
+        try {
+            this.store = Store.open(directory, options, new StreamCapture(streamStore, options.clock()));
+        } catch (RuntimeException e) {
+            streamStore.close();
+            throw e;
+        }
         KeyLocks locks = new KeyLocks();
+        this.locks = locks;
         this.backfill = new IndexBackfill(store, locks);
         IndexBackfill.completeInterrupted(store);
         this.catalog = new Catalog(store, backfill, options.clock());
@@ -109,6 +154,23 @@ public final class DatabaseEngine implements Database {
         });
         background.scheduleWithFixedDelay(this::maybeCheckpoint, 1, 1, TimeUnit.SECONDS);
         background.scheduleWithFixedDelay(this::autoScale, AUTO_SCALING_PERIOD_SECONDS, AUTO_SCALING_PERIOD_SECONDS, TimeUnit.SECONDS);
+        // ---- streams and time to live
+        for (TableState t : store.tables()) {
+            if (StreamSettings.current(t.meta()) != null) {
+                store.orderCommits();
+            }
+        }
+        this.streamReads = new StreamReads(store, streamStore, options.clock());
+        this.subscriptions = new Subscriptions(store, streamStore, streamReads, options.clock(), directory.resolve("streams").resolve("consumers"));
+        this.timeToLive = new TimeToLive(store, catalog::table, options.clock());
+        this.sweeper = new TtlSweeper(store, options.clock(), this::deleteExpired);
+        this.ttlThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tidemark-ttl");
+            t.setDaemon(true);
+            return t;
+        });
+        long sweepMillis = options.ttlSweepInterval().toMillis();
+        ttlThread.scheduleWithFixedDelay(this::backgroundSweep, sweepMillis, Math.max(1, sweepMillis), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -352,6 +414,14 @@ public final class DatabaseEngine implements Database {
             return;
         }
         closed = true;
+        subscriptions.close();
+        ttlThread.shutdownNow();
+        try {
+            ttlThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeImports();
         backfill.close();
         background.shutdownNow();
         try {
@@ -359,7 +429,11 @@ public final class DatabaseEngine implements Database {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.close();
+        try {
+            store.close();
+        } finally {
+            streamStore.close();
+        }
         if (deleteOnClose) {
             deleteRecursively(directory);
         }
@@ -382,6 +456,93 @@ public final class DatabaseEngine implements Database {
             });
         } catch (IOException e) {
             LOG.warn("cannot delete temporary database {}: {}", dir, e.toString());
+        }
+    }
+
+    // ---- streams and time to live
+
+    @Override
+    public ListStreamsResult listStreams(ListStreamsRequest request) {
+        ensureOpen();
+        return streamReads.listStreams(request);
+    }
+
+    @Override
+    public DescribeStreamResult describeStream(DescribeStreamRequest request) {
+        ensureOpen();
+        return streamReads.describeStream(request);
+    }
+
+    @Override
+    public GetShardIteratorResult getShardIterator(GetShardIteratorRequest request) {
+        ensureOpen();
+        return streamReads.getShardIterator(request);
+    }
+
+    @Override
+    public GetRecordsResult getRecords(GetRecordsRequest request) {
+        ensureOpen();
+        return streamReads.getRecords(request);
+    }
+
+    @Override
+    public UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request) {
+        ensureOpen();
+        return timeToLive.update(request);
+    }
+
+    @Override
+    public DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request) {
+        ensureOpen();
+        return timeToLive.describe(request);
+    }
+
+    @Override
+    public Subscription subscribe(StreamSubscription subscription) {
+        ensureOpen();
+        return subscriptions.subscribe(subscription);
+    }
+
+    /**
+     * Runs one time-to-live sweep now, as the background sweeper does every
+     * {@link DatabaseOptions#ttlSweepInterval()}; returns the number of items deleted.
+     */
+    public int sweepExpiredItems() {
+        ensureOpen();
+        synchronized (sweeper) {
+            return sweeper.sweep();
+        }
+    }
+
+    private void backgroundSweep() {
+        try {
+            if (!closed) {
+                synchronized (sweeper) {
+                    sweeper.sweep();
+                }
+                streamStore.trim(options.clock().millis() - StreamSettings.RETENTION_MILLIS);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("time-to-live sweep failed: {}", e.toString());
+        }
+    }
+
+    /** The sweeper's delete: under the key's lock, only if the item is still expired; no client request. */
+    private boolean deleteExpired(TableState t, byte[] key, java.util.function.Predicate<java.util.Map<String, dev.tidemark.engine.model.AttributeValue>> stillExpired) {
+        int stripe = locks.stripe(t.meta().id(), key);
+        locks.lock(stripe);
+        try {
+            if (t.dropped()) {
+                return false;
+            }
+            java.util.Map<String, dev.tidemark.engine.model.AttributeValue> item = store.read(t, key);
+            if (item == null || !stillExpired.test(item)) {
+                return false;
+            }
+            store.commitService(List.of(new Store.Change(t, key, null, 0)));
+            return true;
+        } finally {
+            locks.unlock(stripe);
         }
     }
 
@@ -444,5 +605,38 @@ public final class DatabaseEngine implements Database {
                 .update(UpdateGlobalSecondaryIndexAction.builder().indexName(index.name()).provisionedThroughput(pt).build()).build()));
         }
         catalog.updateTable(b.build());
+    }
+
+    // ---- import
+
+    private ImportManager imports;
+
+    private synchronized ImportManager imports() {
+        ensureOpen();
+        if (imports == null) {
+            imports = new ImportManager(this, directory, options.clock());
+        }
+        return imports;
+    }
+
+    private void closeImports() {
+        if (imports != null) {
+            imports.close();
+        }
+    }
+
+    @Override
+    public ImportTableResult importTable(ImportTableRequest request) {
+        return imports().importTable(request);
+    }
+
+    @Override
+    public DescribeImportResult describeImport(DescribeImportRequest request) {
+        return imports().describeImport(request);
+    }
+
+    @Override
+    public ListImportsResult listImports(ListImportsRequest request) {
+        return imports().listImports(request);
     }
 }
