@@ -24,6 +24,7 @@ import dev.tidemark.engine.internal.capacity.Consumption;
 import dev.tidemark.engine.internal.capacity.Units;
 import dev.tidemark.engine.internal.capacity.WriteCosts;
 import dev.tidemark.engine.internal.store.ItemEntry;
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableState;
@@ -124,17 +125,21 @@ final class ItemOperations {
         RequestExpressions ex = expressions(t, null, r.projectionExpression(), null, r.expressionAttributeNames(), null);
         ItemEntry entry = t.items().get(key.encoded());
         Map<String, AttributeValue> item = entry == null ? null : store.decode(entry);
-        Consumption used = null;
-        if (Consumption.wanted(r.returnConsumedCapacity()) || capacity.accounting(t)) {
-            used = new Consumption();
+        ConsumedCapacity consumed = null;
+        if (capacity.accounting(t)) {
+            Consumption used = new Consumption();
             used.tableRead(t, Units.read(entry == null ? 0 : entry.size(), Units.ReadMode.of(r.consistentRead())));
             capacity.acquireOrThrow(used);
+            consumed = used.single(r.returnConsumedCapacity(), t);
+        } else if (Consumption.wanted(r.returnConsumedCapacity())) {
+            // nothing to throttle or count: describe the units directly
+            consumed = Consumption.read(r.returnConsumedCapacity(), t,
+                Units.read(entry == null ? 0 : entry.size(), Units.ReadMode.of(r.consistentRead())));
         }
         if (item != null && ex != null && ex.projection() != null) {
             item = ex.projection().apply(item);
         }
-        return GetItemResult.builder().item(item)
-            .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t)).build();
+        return GetItemResult.builder().item(item).consumedCapacity(consumed).build();
     }
 
     // ------------------------------------------------------------------------------ UpdateItem

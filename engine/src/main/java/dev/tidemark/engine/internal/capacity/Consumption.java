@@ -159,6 +159,18 @@ public final class Consumption {
         return describe(part(t), mode == ReturnConsumedCapacity.INDEXES);
     }
 
+    /** The consumed capacity of a read of {@code units} on a table alone, or null when not asked for. */
+    public static ConsumedCapacity read(ReturnConsumedCapacity mode, TableState t, double units) {
+        if (!wanted(mode)) {
+            return null;
+        }
+        ConsumedCapacity.Builder b = ConsumedCapacity.builder().tableName(t.meta().name()).capacityUnits(units).readCapacityUnits(units);
+        if (mode == ReturnConsumedCapacity.INDEXES) {
+            b.table(capacity(units, 0));
+        }
+        return b.build();
+    }
+
     /** The consumed capacity per table (batch and transaction requests), or null when not asked for. */
     public List<ConsumedCapacity> list(ReturnConsumedCapacity mode) {
         if (!wanted(mode)) {
