@@ -264,6 +264,9 @@ class CapacityAccountingTest {
             .returnConsumedCapacity(TOTAL));
         assertThat(g.consumedCapacity()).hasSize(1);
         assertThat(g.consumedCapacity().get(0).readCapacityUnits()).as("5000 bytes: 2 x 2, a missing item 2").isEqualTo(6.0);
+        assertThatThrownBy(() -> db.transactGetItems(t -> t.transactItems(List.of(
+            TransactGetItem.builder().get(Get.builder().tableName("tt1").key(item("pk", s("big"))).build()).build()))
+            .returnConsumedCapacity(INDEXES))).as("3.14: only TOTAL or NONE").isInstanceOf(ValidationException.class);
     }
 
     @Test
