@@ -147,26 +147,29 @@ public final class CapacityManager {
             parts.add(p);
         }
         if (locked != null) {
+            // several tables: lock their runtimes in table-id order, so concurrent requests cannot deadlock
+            List<TableRuntime> order = locked;
             if (locked.size() > 1) {
-                locked.sort(Comparator.comparingInt(r -> r.table.meta().id()));
+                order = new ArrayList<>(locked);
+                order.sort(Comparator.comparingInt(r -> r.table.meta().id()));
             }
-            for (TableRuntime rt : locked) {
+            for (TableRuntime rt : order) {
                 rt.lock.lock();
             }
             try {
-                for (Consumption.Part p : parts) {
-                    TableRuntime rt = runtimes.get(p.table);
-                    Shortfall s = check(rt, p, now);
+                for (int i = 0; i < parts.size(); i++) {
+                    Consumption.Part p = parts.get(i);
+                    Shortfall s = check(locked.get(i), p, now);
                     if (s != null) {
                         metrics.throttled(p.table.meta().name(), s.index() == null ? null : s.index().name(), s.write());
                         return s;
                     }
                 }
-                for (Consumption.Part p : parts) {
-                    take(runtimes.get(p.table), p, now);
+                for (int i = 0; i < parts.size(); i++) {
+                    take(locked.get(i), parts.get(i), now);
                 }
             } finally {
-                for (TableRuntime rt : locked) {
+                for (TableRuntime rt : order) {
                     rt.lock.unlock();
                 }
             }
