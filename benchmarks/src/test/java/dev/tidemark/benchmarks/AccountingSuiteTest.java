@@ -21,7 +21,8 @@ class AccountingSuiteTest {
             assertThat(sides[1].phase()).isEqualTo(phase + "_on");
             assertThat(sides[0].operations()).isEqualTo(sides[1].operations()).isPositive();
             assertThat(AccountingSuite.line(phase, sides)).matches(
-                "RESULT suite=engine phase=" + phase + " tidemark_off_ops_s=\\d+ tidemark_on_ops_s=\\d+ ratio=\\d+\\.\\d\\d");
+                "RESULT suite=engine phase=" + phase + " tidemark_off_ops_s=\\d+ tidemark_on_ops_s=\\d+ tidemark_off_p50_us=\\d+\\.\\d"
+                    + " tidemark_on_p50_us=\\d+\\.\\d p50_ratio=\\d+\\.\\d\\d ratio=\\d+\\.\\d\\d");
         }
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("put_accounting");
     }
@@ -29,6 +30,7 @@ class AccountingSuiteTest {
     @Test
     void missingComparisonPrintsNotAvailable() {
         assertThat(AccountingSuite.line("get_accounting", null)).isEqualTo(
-            "RESULT suite=engine phase=get_accounting tidemark_off_ops_s=NA tidemark_on_ops_s=NA ratio=NA");
+            "RESULT suite=engine phase=get_accounting tidemark_off_ops_s=NA tidemark_on_ops_s=NA tidemark_off_p50_us=NA"
+                + " tidemark_on_p50_us=NA p50_ratio=NA ratio=NA");
     }
 }

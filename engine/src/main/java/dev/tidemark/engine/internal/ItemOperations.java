@@ -89,12 +89,16 @@ final class ItemOperations {
         locks.lock(stripe);
         try {
             checkLive(t);
-            Map<String, AttributeValue> old = needOld ? store.read(t, key) : null;
+            ItemEntry oldEntry = needOld ? t.items().get(key) : null;
+            Map<String, AttributeValue> old = oldEntry == null ? null : store.decode(oldEntry);
             Consumption used = null;
-            if (account) {
+            // A put that only returns its units (no throttling, no metrics, no index) learns the
+            // replaced item's size from the commit itself instead of looking it up first.
+            boolean afterCommit = account && (cond == null || cond.test(old)) && t.indexes().length == 0 && !capacity.accounting(t);
+            if (account && !afterCommit) {
                 // decided before anything is written: a throttled put changes nothing
                 used = new Consumption();
-                ItemEntry e = t.items().get(key);
+                ItemEntry e = needOld ? oldEntry : t.items().get(key);
                 int oldSize = e == null ? -1 : e.size();
                 if (cond != null && !cond.test(old)) {
                     WriteCosts.failed(used, t, oldSize, (int) size, false);
@@ -106,7 +110,14 @@ final class ItemOperations {
                 capacity.acquireOrThrow(used);
             }
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
-            store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
+            if (afterCommit) {
+                int[] replaced = new int[1];
+                store.commit(List.of(new Store.Change(t, key, body, (int) size, item)), replaced);
+                used = new Consumption();
+                WriteCosts.write(used, t, key, null, replaced[0], item, (int) size, false);
+            } else {
+                store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
+            }
             return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
                 .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t))
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
