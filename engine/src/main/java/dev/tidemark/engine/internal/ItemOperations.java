@@ -110,16 +110,17 @@ final class ItemOperations {
                 capacity.acquireOrThrow(used);
             }
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
+            ConsumedCapacity consumed;
             if (afterCommit) {
                 int[] replaced = new int[1];
                 store.commit(List.of(new Store.Change(t, key, body, (int) size, item)), replaced);
-                used = new Consumption();
-                WriteCosts.write(used, t, key, null, replaced[0], item, (int) size, false);
+                consumed = Consumption.write(r.returnConsumedCapacity(), t, Units.write(Math.max(replaced[0], (int) size)));
             } else {
                 store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
+                consumed = used == null ? null : used.single(r.returnConsumedCapacity(), t);
             }
             return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
-                .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t))
+                .consumedCapacity(consumed)
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
                     ? ItemCollections.metrics(t, item.get(t.meta().hashName())) : null)
                 .build();

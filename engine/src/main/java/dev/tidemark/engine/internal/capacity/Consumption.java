@@ -171,6 +171,19 @@ public final class Consumption {
         return b.build();
     }
 
+    /** The consumed capacity of a write of {@code units} on a table alone, or null when not asked for. */
+    public static ConsumedCapacity write(ReturnConsumedCapacity mode, TableState t, double units) {
+        if (!wanted(mode)) {
+            return null;
+        }
+        Double u = units;
+        ConsumedCapacity.Builder b = ConsumedCapacity.builder().tableName(t.meta().name()).capacityUnits(u).writeCapacityUnits(u);
+        if (mode == ReturnConsumedCapacity.INDEXES) {
+            b.table(Capacity.builder().capacityUnits(u).writeCapacityUnits(u).build());
+        }
+        return b.build();
+    }
+
     /** The consumed capacity per table (batch and transaction requests), or null when not asked for. */
     public List<ConsumedCapacity> list(ReturnConsumedCapacity mode) {
         if (!wanted(mode)) {
