@@ -356,6 +356,8 @@ public final class DdlExecutor {
                 attrs.add(def(n, ty));
             }
         });
+        // the column declarations are an option of the table: carried over to the new table
+        Map<String, ColumnType> declared = DeclaredColumns.of(db).columns(t.tableName());
         db.deleteTable(r -> r.tableName(t.tableName()));
         db.createTable(r -> {
             r.tableName(t.tableName()).keySchema(t.keySchema()).attributeDefinitions(attrs)
@@ -367,6 +369,9 @@ public final class DdlExecutor {
                 r.globalSecondaryIndexes(gsis);
             }
         });
+        if (!declared.isEmpty()) {
+            DeclaredColumns.of(db).declare(t.tableName(), declared);
+        }
     }
 
     private void dropIndex(DdlStatement.DropIndex d) {
