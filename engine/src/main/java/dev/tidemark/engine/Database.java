@@ -119,8 +119,11 @@ public interface Database extends AutoCloseable {
      * @param key the option's key, namespaced by its owner ({@code sql.columns})
      * @return a copy of the stored value, or null
      * @throws ResourceNotFoundException if the table does not exist
+     * @throws UnsupportedOperationException where the database has no table options (a remote client)
      */
-    byte[] tableOption(String tableName, String key);
+    default byte[] tableOption(String tableName, String key) {
+        throw new UnsupportedOperationException("Table options are kept only by an embedded database");
+    }
 
     /**
      * Stores (or with a null value removes) a durable per-table setting; the change is logged like any
@@ -130,8 +133,11 @@ public interface Database extends AutoCloseable {
      * @param key the option's key, namespaced by its owner
      * @param value the value (copied), or null to remove it
      * @throws ResourceNotFoundException if the table does not exist
+     * @throws UnsupportedOperationException where the database has no table options (a remote client)
      */
-    void setTableOption(String tableName, String key, byte[] value);
+    default void setTableOption(String tableName, String key, byte[] value) {
+        throw new UnsupportedOperationException("Table options are kept only by an embedded database");
+    }
 
     /**
      * Lists table names, a page at a time.
@@ -407,4 +413,270 @@ public interface Database extends AutoCloseable {
     /** Writes a final checkpoint and releases the files; a temporary database is deleted. */
     @Override
     void close();
+
+    // ---- streams and time to live
+
+    /**
+     * Lists the streams of the database or of one table (also disabled ones, for 24 hours).
+     *
+     * @param request the request
+     * @return the result
+     */
+    ListStreamsResult listStreams(ListStreamsRequest request);
+
+    /**
+     * Lists the streams of the database or of one table (also disabled ones, for 24 hours). The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListStreamsResult listStreams(Consumer<ListStreamsRequest.Builder> request) {
+        ListStreamsRequest.Builder b = ListStreamsRequest.builder();
+        request.accept(b);
+        return listStreams(b.build());
+    }
+
+    /**
+     * Describes a stream and its shard (Tidemark gives each stream one shard).
+     *
+     * @param request the request
+     * @return the result
+     */
+    DescribeStreamResult describeStream(DescribeStreamRequest request);
+
+    /**
+     * Describes a stream and its shard (Tidemark gives each stream one shard). The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeStreamResult describeStream(Consumer<DescribeStreamRequest.Builder> request) {
+        DescribeStreamRequest.Builder b = DescribeStreamRequest.builder();
+        request.accept(b);
+        return describeStream(b.build());
+    }
+
+    /**
+     * Returns an iterator into a stream's shard, valid for 15 minutes.
+     *
+     * @param request the request
+     * @return the result
+     */
+    GetShardIteratorResult getShardIterator(GetShardIteratorRequest request);
+
+    /**
+     * Returns an iterator into a stream's shard, valid for 15 minutes. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default GetShardIteratorResult getShardIterator(Consumer<GetShardIteratorRequest.Builder> request) {
+        GetShardIteratorRequest.Builder b = GetShardIteratorRequest.builder();
+        request.accept(b);
+        return getShardIterator(b.build());
+    }
+
+    /**
+     * Reads up to 1,000 records (and 1 MB) from a shard iterator.
+     *
+     * @param request the request
+     * @return the result
+     */
+    GetRecordsResult getRecords(GetRecordsRequest request);
+
+    /**
+     * Reads up to 1,000 records (and 1 MB) from a shard iterator. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default GetRecordsResult getRecords(Consumer<GetRecordsRequest.Builder> request) {
+        GetRecordsRequest.Builder b = GetRecordsRequest.builder();
+        request.accept(b);
+        return getRecords(b.build());
+    }
+
+    /**
+     * Turns time to live on or off for a table; expired items are then deleted in the background.
+     *
+     * @param request the request
+     * @return the result
+     */
+    UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request);
+
+    /**
+     * Turns time to live on or off for a table; expired items are then deleted in the background. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default UpdateTimeToLiveResult updateTimeToLive(Consumer<UpdateTimeToLiveRequest.Builder> request) {
+        UpdateTimeToLiveRequest.Builder b = UpdateTimeToLiveRequest.builder();
+        request.accept(b);
+        return updateTimeToLive(b.build());
+    }
+
+    /**
+     * Returns a table's time-to-live setting.
+     *
+     * @param request the request
+     * @return the result
+     */
+    DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request);
+
+    /**
+     * Returns a table's time-to-live setting. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeTimeToLiveResult describeTimeToLive(Consumer<DescribeTimeToLiveRequest.Builder> request) {
+        DescribeTimeToLiveRequest.Builder b = DescribeTimeToLiveRequest.builder();
+        request.accept(b);
+        return describeTimeToLive(b.build());
+    }
+
+    /**
+     * Delivers a table's stream records to a handler on a background thread, in batches, in
+     * sequence order. The consumer's position is durable: a batch is acknowledged when the handler
+     * returns normally, and the sequence number of its last record is then saved under the consumer
+     * name in the database directory, so a later subscription with that name (also after a restart)
+     * starts right after it. A handler that throws gets the same batch again after the back-off.
+     * Only one subscription per consumer name may run at a time.
+     *
+     * @param subscription the table, consumer name, handler and options
+     * @return the running subscription; close it to stop
+     * @throws ResourceNotFoundException when the table does not exist
+     * @throws ValidationException when the table has no enabled stream or an option is invalid
+     * @throws ResourceInUseException when a subscription with this consumer name is running
+     */
+    Subscription subscribe(StreamSubscription subscription);
+
+    /**
+     * Delivers a table's stream records to a handler (see {@link #subscribe(StreamSubscription)}).
+     *
+     * @param subscription fills in a subscription builder
+     * @return the running subscription
+     */
+    default Subscription subscribe(Consumer<StreamSubscription.Builder> subscription) {
+        StreamSubscription.Builder b = StreamSubscription.builder();
+        subscription.accept(b);
+        return subscribe(b.build());
+    }
+
+    // ---- capacity: auto scaling
+
+    /**
+     * Sets or replaces the target-tracking auto scaling policy of a provisioned table or global
+     * secondary index for its read or write capacity (Application Auto Scaling's
+     * RegisterScalableTarget and PutScalingPolicy in one call). Capacity then follows consumption:
+     * it rises when consumption stays above the target for 2 minutes, and falls when it stays well
+     * below for 15 minutes, within [min, max] and DynamoDB's decrease limits. Time is the database
+     * clock ({@link DatabaseOptions#clock()}). Stored with the table, so it survives restarts.
+     *
+     * @param request the policy (min 1 or more, max at least min, target 20 to 90 percent)
+     * @return the policy now in force
+     * @throws ValidationException for an on-demand table, a missing or local index, or bad bounds
+     */
+    PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request);
+
+    /** {@link #putScalingPolicy(PutScalingPolicyRequest)} with a builder. */
+    default PutScalingPolicyResult putScalingPolicy(Consumer<PutScalingPolicyRequest.Builder> request) {
+        PutScalingPolicyRequest.Builder b = PutScalingPolicyRequest.builder();
+        request.accept(b);
+        return putScalingPolicy(b.build());
+    }
+
+    /**
+     * Removes an auto scaling policy; the capacity stays at its current value.
+     *
+     * @throws ResourceNotFoundException when there is no such policy
+     */
+    DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request);
+
+    /** {@link #deleteScalingPolicy(DeleteScalingPolicyRequest)} with a builder. */
+    default DeleteScalingPolicyResult deleteScalingPolicy(Consumer<DeleteScalingPolicyRequest.Builder> request) {
+        DeleteScalingPolicyRequest.Builder b = DeleteScalingPolicyRequest.builder();
+        request.accept(b);
+        return deleteScalingPolicy(b.build());
+    }
+
+    /** The auto scaling policies of a table and its global secondary indexes. */
+    DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request);
+
+    /** {@link #describeScalingPolicies(DescribeScalingPoliciesRequest)} with a builder. */
+    default DescribeScalingPoliciesResult describeScalingPolicies(Consumer<DescribeScalingPoliciesRequest.Builder> request) {
+        DescribeScalingPoliciesRequest.Builder b = DescribeScalingPoliciesRequest.builder();
+        request.accept(b);
+        return describeScalingPolicies(b.build());
+    }
+
+    // ---- import
+
+    /**
+     * Creates a new table and loads it in the background from DynamoDB JSON or CSV files in a local
+     * directory (the bucket of {@link dev.tidemark.engine.model.S3BucketSource}). The table exists when
+     * this returns; follow the load with {@link #describeImport(DescribeImportRequest)}. Invalid
+     * records are skipped, counted and listed with their reasons in the import's error file.
+     *
+     * @param request the request
+     * @return the import, IN_PROGRESS
+     * @throws ValidationException for invalid parameters or a missing source
+     * @throws ResourceInUseException when the table exists
+     * @throws ImportConflictException when the client token was used with other parameters
+     */
+    ImportTableResult importTable(ImportTableRequest request);
+
+    /**
+     * Starts an import. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ImportTableResult importTable(Consumer<ImportTableRequest.Builder> request) {
+        ImportTableRequest.Builder b = ImportTableRequest.builder();
+        request.accept(b);
+        return importTable(b.build());
+    }
+
+    /**
+     * Describes an import: its status and counters.
+     *
+     * @param request the request
+     * @return the result
+     * @throws ImportNotFoundException when no import has that ARN
+     */
+    DescribeImportResult describeImport(DescribeImportRequest request);
+
+    /**
+     * Describes an import. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeImportResult describeImport(Consumer<DescribeImportRequest.Builder> request) {
+        DescribeImportRequest.Builder b = DescribeImportRequest.builder();
+        request.accept(b);
+        return describeImport(b.build());
+    }
+
+    /**
+     * Lists imports, newest first, a page at a time.
+     *
+     * @param request the request
+     * @return the result
+     */
+    ListImportsResult listImports(ListImportsRequest request);
+
+    /**
+     * Lists imports. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListImportsResult listImports(Consumer<ListImportsRequest.Builder> request) {
+        ListImportsRequest.Builder b = ListImportsRequest.builder();
+        request.accept(b);
+        return listImports(b.build());
+    }
 }
