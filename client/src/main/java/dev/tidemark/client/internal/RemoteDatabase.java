@@ -38,6 +38,20 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.StreamSubscription;
+import dev.tidemark.engine.Subscription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -197,6 +211,47 @@ public final class RemoteDatabase implements Database {
     @Override
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
         return call(Operation.TransactGetItems, request, TransactGetItemsResult.class);
+    }
+
+    @Override
+    public ListStreamsResult listStreams(ListStreamsRequest request) {
+        return call(Operation.ListStreams, request, ListStreamsResult.class);
+    }
+
+    @Override
+    public DescribeStreamResult describeStream(DescribeStreamRequest request) {
+        return call(Operation.DescribeStream, request, DescribeStreamResult.class);
+    }
+
+    @Override
+    public GetShardIteratorResult getShardIterator(GetShardIteratorRequest request) {
+        return call(Operation.GetShardIterator, request, GetShardIteratorResult.class);
+    }
+
+    @Override
+    public GetRecordsResult getRecords(GetRecordsRequest request) {
+        return call(Operation.GetRecords, request, GetRecordsResult.class);
+    }
+
+    @Override
+    public UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request) {
+        return call(Operation.UpdateTimeToLive, request, UpdateTimeToLiveResult.class);
+    }
+
+    @Override
+    public DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request) {
+        return call(Operation.DescribeTimeToLive, request, DescribeTimeToLiveResult.class);
+    }
+
+    /**
+     * Not available remotely: a subscription keeps its consumer's checkpoint in the server's database
+     * directory and calls a handler in the same JVM. Read the stream with {@link #getShardIterator} and
+     * {@link #getRecords} instead.
+     */
+    @Override
+    public Subscription subscribe(StreamSubscription subscription) {
+        throw new UnsupportedOperationException("subscribe is not available on a remote Tidemark database ("
+                + endpoint + "): read the stream with getShardIterator and getRecords");
     }
 
     @Override

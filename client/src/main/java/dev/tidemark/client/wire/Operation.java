@@ -31,11 +31,24 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The operations of the DynamoDB API that Tidemark serves, each with its engine request and result
+ * The operations of the DynamoDB API (and of the DynamoDB Streams API, target prefix
+ * {@code DynamoDBStreams_20120810.}) that Tidemark serves, each with its engine request and result
  * types and the {@link Database} method that runs it.
  */
 public enum Operation {
@@ -53,18 +66,32 @@ public enum Operation {
     BatchGetItem(BatchGetItemRequest.class, BatchGetItemResult.class, (db, r) -> db.batchGetItem((BatchGetItemRequest) r)),
     BatchWriteItem(BatchWriteItemRequest.class, BatchWriteItemResult.class, (db, r) -> db.batchWriteItem((BatchWriteItemRequest) r)),
     TransactWriteItems(TransactWriteItemsRequest.class, TransactWriteItemsResult.class, (db, r) -> db.transactWriteItems((TransactWriteItemsRequest) r)),
-    TransactGetItems(TransactGetItemsRequest.class, TransactGetItemsResult.class, (db, r) -> db.transactGetItems((TransactGetItemsRequest) r));
+    TransactGetItems(TransactGetItemsRequest.class, TransactGetItemsResult.class, (db, r) -> db.transactGetItems((TransactGetItemsRequest) r)),
+    UpdateTimeToLive(UpdateTimeToLiveRequest.class, UpdateTimeToLiveResult.class, (db, r) -> db.updateTimeToLive((UpdateTimeToLiveRequest) r)),
+    DescribeTimeToLive(DescribeTimeToLiveRequest.class, DescribeTimeToLiveResult.class, (db, r) -> db.describeTimeToLive((DescribeTimeToLiveRequest) r)),
+    ListStreams(Operation.STREAMS_PREFIX, ListStreamsRequest.class, ListStreamsResult.class, (db, r) -> db.listStreams((ListStreamsRequest) r)),
+    DescribeStream(Operation.STREAMS_PREFIX, DescribeStreamRequest.class, DescribeStreamResult.class, (db, r) -> db.describeStream((DescribeStreamRequest) r)),
+    GetShardIterator(Operation.STREAMS_PREFIX, GetShardIteratorRequest.class, GetShardIteratorResult.class, (db, r) -> db.getShardIterator((GetShardIteratorRequest) r)),
+    GetRecords(Operation.STREAMS_PREFIX, GetRecordsRequest.class, GetRecordsResult.class, (db, r) -> db.getRecords((GetRecordsRequest) r));
 
     /** The prefix of the {@code X-Amz-Target} header: {@code DynamoDB_20120810.PutItem}. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    /** The prefix of the DynamoDB Streams API's operations: {@code DynamoDBStreams_20120810.GetRecords}. */
+    public static final String STREAMS_PREFIX = "DynamoDBStreams_20120810.";
     /** The content type of requests and responses. */
     public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
+    private final String prefix;
     private final Class<?> requestType;
     private final Class<?> resultType;
     private final BiFunction<Database, Object, Object> call;
 
     Operation(Class<?> requestType, Class<?> resultType, BiFunction<Database, Object, Object> call) {
+        this("DynamoDB_20120810.", requestType, resultType, call);
+    }
+
+    Operation(String prefix, Class<?> requestType, Class<?> resultType, BiFunction<Database, Object, Object> call) {
+        this.prefix = prefix;
         this.requestType = requestType;
         this.resultType = resultType;
         this.call = call;
@@ -82,7 +109,7 @@ public enum Operation {
 
     /** The {@code X-Amz-Target} header value naming this operation. */
     public String target() {
-        return TARGET_PREFIX + name();
+        return prefix + name();
     }
 
     /** Runs {@code request} (of {@link #requestType()}) on {@code db}. */
@@ -90,10 +117,13 @@ public enum Operation {
         return call.apply(db, request);
     }
 
-    /** The operation with this DynamoDB name, if Tidemark serves it. */
-    public static Optional<Operation> named(String name) {
+    /**
+     * The operation an {@code X-Amz-Target} names ({@code DynamoDB_20120810.PutItem},
+     * {@code DynamoDBStreams_20120810.GetRecords}), if Tidemark serves it.
+     */
+    public static Optional<Operation> forTarget(String target) {
         for (Operation o : values()) {
-            if (o.name().equals(name)) {
+            if (o.target().equals(target)) {
                 return Optional.of(o);
             }
         }

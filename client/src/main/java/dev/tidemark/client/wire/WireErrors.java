@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidemark.client.TidemarkRemoteException;
 import dev.tidemark.engine.ConditionalCheckFailedException;
+import dev.tidemark.engine.ExpiredIteratorException;
 import dev.tidemark.engine.IdempotentParameterMismatchException;
 import dev.tidemark.engine.InternalServerErrorException;
 import dev.tidemark.engine.ItemCollectionSizeLimitExceededException;
@@ -14,6 +15,7 @@ import dev.tidemark.engine.ResourceNotFoundException;
 import dev.tidemark.engine.TidemarkException;
 import dev.tidemark.engine.TransactionCanceledException;
 import dev.tidemark.engine.TransactionInProgressException;
+import dev.tidemark.engine.TrimmedDataAccessException;
 import dev.tidemark.engine.ValidationException;
 import dev.tidemark.engine.model.CancellationReason;
 import java.util.ArrayList;
@@ -89,6 +91,10 @@ public final class WireErrors {
                 return new TransactionInProgressException(message);
             case "IdempotentParameterMismatchException":
                 return new IdempotentParameterMismatchException(message);
+            case "ExpiredIteratorException":
+                return new ExpiredIteratorException(message);
+            case "TrimmedDataAccessException":
+                return new TrimmedDataAccessException(message);
             case "InternalServerError":
                 return new InternalServerErrorException(message, null);
             case "TransactionCanceledException": {

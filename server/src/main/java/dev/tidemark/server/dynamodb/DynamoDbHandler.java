@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves DynamoDB's JSON 1.0 protocol: {@code POST /} with {@code X-Amz-Target:
- * DynamoDB_20120810.<Operation>}, a SigV4 signature by a server user, and the operation's request as
+ * DynamoDB_20120810.<Operation>} (or {@code DynamoDBStreams_20120810.<Operation>} for the Streams API), a SigV4 signature by a server user, and the operation's request as
  * DynamoDB JSON; answers with the result as DynamoDB JSON or an error body
  * ({@code {"__type": "com.amazonaws.dynamodb.v20120810#<Name>", "message": ...}}, HTTP 400, or 500 for
  * {@code InternalServerError}). Requests without {@code X-Amz-Target} are left to the next handler
@@ -42,6 +43,11 @@ public final class DynamoDbHandler extends AbstractHandler {
     public static final int MAX_BODY = 16 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbHandler.class);
+
+    private static final String SERVED = Operation.TARGET_PREFIX + Arrays.stream(Operation.values())
+            .filter(o -> o.target().startsWith(Operation.TARGET_PREFIX)).map(Operation::name).toList() + " and "
+            + Operation.STREAMS_PREFIX + Arrays.stream(Operation.values())
+            .filter(o -> o.target().startsWith(Operation.STREAMS_PREFIX)).map(Operation::name).toList();
 
     private final Database database;
     private final SigV4Authenticator authenticator;
@@ -79,9 +85,9 @@ public final class DynamoDbHandler extends AbstractHandler {
                     request.getQueryString(), headers(request), body);
             String name = amzTarget.startsWith(Operation.TARGET_PREFIX)
                     ? amzTarget.substring(Operation.TARGET_PREFIX.length()) : amzTarget;
-            Operation op = Operation.named(amzTarget.startsWith(Operation.TARGET_PREFIX) ? name : "")
+            Operation op = Operation.forTarget(amzTarget)
                     .orElseThrow(() -> new TidemarkRemoteException("UnknownOperationException",
-                            "Unknown operation " + name + ": Tidemark serves " + List.of(Operation.values()), 400));
+                            "Unknown operation " + name + ": Tidemark serves " + SERVED, 400));
             JsonNode json;
             try {
                 json = body.length == 0 ? WireCodec.JSON.createObjectNode() : WireCodec.JSON.readTree(body);

@@ -154,6 +154,70 @@ class AwsSdkTest {
     }
 
     @Test
+    void timeToLiveIsSetAndDescribed() {
+        createOrders();
+        assertThat(dynamo.describeTimeToLive(r -> r.tableName("orders")).timeToLiveDescription().timeToLiveStatus())
+                .isEqualTo(software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus.DISABLED);
+        assertThat(dynamo.updateTimeToLive(r -> r.tableName("orders")
+                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expires"))).timeToLiveSpecification()
+                .attributeName()).isEqualTo("expires");
+        assertThat(dynamo.describeTimeToLive(r -> r.tableName("orders")).timeToLiveDescription().attributeName())
+                .isEqualTo("expires");
+    }
+
+    @Test
+    void streamsAreReadWithTheStreamsClient() {
+        dynamo.createTable(t -> t.tableName("events")
+                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+                        .attributeType(ScalarAttributeType.S).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .streamSpecification(st -> st.streamEnabled(true)
+                        .streamViewType(software.amazon.awssdk.services.dynamodb.model.StreamViewType.NEW_AND_OLD_IMAGES)));
+        String arn = dynamo.describeTable(r -> r.tableName("events")).table().latestStreamArn();
+        assertThat(arn).isNotBlank();
+        dynamo.putItem(p -> p.tableName("events").item(Map.of("id", s("e1"), "v", n(1))));
+        dynamo.updateItem(u -> u.tableName("events").key(Map.of("id", s("e1"))).updateExpression("SET v = :two")
+                .expressionAttributeValues(Map.of(":two", n(2))));
+        dynamo.deleteItem(d -> d.tableName("events").key(Map.of("id", s("e1"))));
+
+        try (software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams =
+                     software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient.builder()
+                             .endpointOverride(server.dynamoDbEndpoint()).region(Region.EU_WEST_1)
+                             .httpClient(UrlConnectionHttpClient.create())
+                             .credentialsProvider(StaticCredentialsProvider.create(
+                                     AwsBasicCredentials.create("alice", "s3cret")))
+                             .build()) {
+            assertThat(streams.listStreams(r -> r.tableName("events")).streams())
+                    .extracting(st -> st.streamArn()).containsExactly(arn);
+            List<software.amazon.awssdk.services.dynamodb.model.Shard> shards =
+                    streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards();
+            assertThat(shards).isNotEmpty();
+            List<software.amazon.awssdk.services.dynamodb.model.Record> records = new ArrayList<>();
+            for (software.amazon.awssdk.services.dynamodb.model.Shard shard : shards) {
+                String iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shard.shardId())
+                        .shardIteratorType(software.amazon.awssdk.services.dynamodb.model.ShardIteratorType.TRIM_HORIZON))
+                        .shardIterator();
+                for (int i = 0; i < 10 && iterator != null; i++) {
+                    String it = iterator;
+                    software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse page =
+                            streams.getRecords(r -> r.shardIterator(it));
+                    records.addAll(page.records());
+                    if (page.records().isEmpty()) {
+                        break;
+                    }
+                    iterator = page.nextShardIterator();
+                }
+            }
+            assertThat(records).extracting(r -> r.eventNameAsString()).containsExactly("INSERT", "MODIFY", "REMOVE");
+            assertThat(records.get(1).dynamodb().oldImage()).isEqualTo(Map.of("id", s("e1"), "v", n(1)));
+            assertThat(records.get(1).dynamodb().newImage()).isEqualTo(Map.of("id", s("e1"), "v", n(2)));
+            assertThat(records.get(0).eventSource()).isEqualTo("aws:dynamodb");
+            assertThat(records.get(0).dynamodb().sequenceNumber()).isNotBlank();
+        }
+    }
+
+    @Test
     void itemsArePutReadUpdatedAndDeleted() {
         createOrders();
         Map<String, AttributeValue> item = new HashMap<>();

@@ -58,13 +58,14 @@ class ProtocolTest {
     }
 
     Answer call(String op, String json) throws Exception {
-        return send(op, json.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8), Instant.now());
+        return send(dev.tidemark.client.wire.Operation.forTarget("DynamoDBStreams_20120810." + op).isPresent()
+                ? "DynamoDBStreams_20120810." + op : "DynamoDB_20120810." + op, json.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8), Instant.now());
     }
 
     Answer send(String op, byte[] signedBody, byte[] sentBody, Instant when) throws Exception {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/x-amz-json-1.0");
-        headers.put("X-Amz-Target", "DynamoDB_20120810." + op);
+        headers.put("X-Amz-Target", op.contains(".") ? op : "DynamoDB_20120810." + op);
         Map<String, String> signed = SigV4.sign("POST", endpoint, headers, signedBody, "alice", "s3cret", "us-east-1",
                 "dynamodb", when);
         HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofByteArray(sentBody));
@@ -92,7 +93,7 @@ class ProtocolTest {
     void missingRequiredMembersAreValidationExceptionsForEveryOperation() throws Exception {
         for (dev.tidemark.client.wire.Operation op : dev.tidemark.client.wire.Operation.values()) {
             Answer a = call(op.name(), "{}");
-            if (op == dev.tidemark.client.wire.Operation.ListTables) {
+            if (op == dev.tidemark.client.wire.Operation.ListTables || op == dev.tidemark.client.wire.Operation.ListStreams) {
                 assertThat(a.status()).isEqualTo(200);
                 continue;
             }
@@ -108,6 +109,9 @@ class ProtocolTest {
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.type()).isEqualTo("com.amazonaws.dynamodb.v20120810#UnknownOperationException");
         assertThat(a.body().path("message").asText()).contains("ExecuteStatement");
+        Answer streamsPrefix = send("DynamoDB_20120810.GetRecords", "{}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8), Instant.now());
+        assertThat(streamsPrefix.type()).endsWith("#UnknownOperationException");
     }
 
     @Test
