@@ -534,4 +534,120 @@ public interface Database extends AutoCloseable {
         subscription.accept(b);
         return subscribe(b.build());
     }
+
+    // ---- capacity: auto scaling
+
+    /**
+     * Sets or replaces the target-tracking auto scaling policy of a provisioned table or global
+     * secondary index for its read or write capacity (Application Auto Scaling's
+     * RegisterScalableTarget and PutScalingPolicy in one call). Capacity then follows consumption:
+     * it rises when consumption stays above the target for 2 minutes, and falls when it stays well
+     * below for 15 minutes, within [min, max] and DynamoDB's decrease limits. Time is the database
+     * clock ({@link DatabaseOptions#clock()}). Stored with the table, so it survives restarts.
+     *
+     * @param request the policy (min 1 or more, max at least min, target 20 to 90 percent)
+     * @return the policy now in force
+     * @throws ValidationException for an on-demand table, a missing or local index, or bad bounds
+     */
+    PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request);
+
+    /** {@link #putScalingPolicy(PutScalingPolicyRequest)} with a builder. */
+    default PutScalingPolicyResult putScalingPolicy(Consumer<PutScalingPolicyRequest.Builder> request) {
+        PutScalingPolicyRequest.Builder b = PutScalingPolicyRequest.builder();
+        request.accept(b);
+        return putScalingPolicy(b.build());
+    }
+
+    /**
+     * Removes an auto scaling policy; the capacity stays at its current value.
+     *
+     * @throws ResourceNotFoundException when there is no such policy
+     */
+    DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request);
+
+    /** {@link #deleteScalingPolicy(DeleteScalingPolicyRequest)} with a builder. */
+    default DeleteScalingPolicyResult deleteScalingPolicy(Consumer<DeleteScalingPolicyRequest.Builder> request) {
+        DeleteScalingPolicyRequest.Builder b = DeleteScalingPolicyRequest.builder();
+        request.accept(b);
+        return deleteScalingPolicy(b.build());
+    }
+
+    /** The auto scaling policies of a table and its global secondary indexes. */
+    DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request);
+
+    /** {@link #describeScalingPolicies(DescribeScalingPoliciesRequest)} with a builder. */
+    default DescribeScalingPoliciesResult describeScalingPolicies(Consumer<DescribeScalingPoliciesRequest.Builder> request) {
+        DescribeScalingPoliciesRequest.Builder b = DescribeScalingPoliciesRequest.builder();
+        request.accept(b);
+        return describeScalingPolicies(b.build());
+    }
+
+    // ---- import
+
+    /**
+     * Creates a new table and loads it in the background from DynamoDB JSON or CSV files in a local
+     * directory (the bucket of {@link dev.tidemark.engine.model.S3BucketSource}). The table exists when
+     * this returns; follow the load with {@link #describeImport(DescribeImportRequest)}. Invalid
+     * records are skipped, counted and listed with their reasons in the import's error file.
+     *
+     * @param request the request
+     * @return the import, IN_PROGRESS
+     * @throws ValidationException for invalid parameters or a missing source
+     * @throws ResourceInUseException when the table exists
+     * @throws ImportConflictException when the client token was used with other parameters
+     */
+    ImportTableResult importTable(ImportTableRequest request);
+
+    /**
+     * Starts an import. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ImportTableResult importTable(Consumer<ImportTableRequest.Builder> request) {
+        ImportTableRequest.Builder b = ImportTableRequest.builder();
+        request.accept(b);
+        return importTable(b.build());
+    }
+
+    /**
+     * Describes an import: its status and counters.
+     *
+     * @param request the request
+     * @return the result
+     * @throws ImportNotFoundException when no import has that ARN
+     */
+    DescribeImportResult describeImport(DescribeImportRequest request);
+
+    /**
+     * Describes an import. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeImportResult describeImport(Consumer<DescribeImportRequest.Builder> request) {
+        DescribeImportRequest.Builder b = DescribeImportRequest.builder();
+        request.accept(b);
+        return describeImport(b.build());
+    }
+
+    /**
+     * Lists imports, newest first, a page at a time.
+     *
+     * @param request the request
+     * @return the result
+     */
+    ListImportsResult listImports(ListImportsRequest request);
+
+    /**
+     * Lists imports. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListImportsResult listImports(Consumer<ListImportsRequest.Builder> request) {
+        ListImportsRequest.Builder b = ListImportsRequest.builder();
+        request.accept(b);
+        return listImports(b.build());
+    }
 }

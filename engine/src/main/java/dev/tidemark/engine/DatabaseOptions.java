@@ -16,6 +16,7 @@ public final class DatabaseOptions {
     private final Duration checkpointInterval;
     private final Clock clock;
     private final Duration ttlSweepInterval;
+    private final Object meterRegistry;
 
     private DatabaseOptions(Builder b) {
         this.durability = b.durability;
@@ -24,6 +25,7 @@ public final class DatabaseOptions {
         this.checkpointInterval = b.checkpointInterval;
         this.clock = b.clock;
         this.ttlSweepInterval = b.ttlSweepInterval;
+        this.meterRegistry = b.meterRegistry;
     }
 
     /**
@@ -43,7 +45,8 @@ public final class DatabaseOptions {
     public Builder toBuilder() {
         return new Builder().durability(durability).itemCacheBytes(itemCacheBytes)
             .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock)
-            .ttlSweepInterval(ttlSweepInterval);
+            .ttlSweepInterval(ttlSweepInterval)
+            .meterRegistry(meterRegistry);
     }
 
     /** When writes are acknowledged. */
@@ -87,6 +90,18 @@ public final class DatabaseOptions {
         return ttlSweepInterval;
     }
 
+    // ---- capacity and metrics
+
+    /**
+     * The Micrometer {@code MeterRegistry} the engine reports to, or null (the default): then no
+     * metric is measured at all. Typed {@code Object} so that the engine needs Micrometer on the
+     * class path only when a registry is configured. See {@code docs/design/capacity.md} for the
+     * meters.
+     */
+    public Object meterRegistry() {
+        return meterRegistry;
+    }
+
     @Override
     public String toString() {
         return "DatabaseOptions[durability=" + durability + ", itemCacheBytes=" + itemCacheBytes
@@ -102,6 +117,7 @@ public final class DatabaseOptions {
         private Duration checkpointInterval = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
         private Duration ttlSweepInterval = Duration.ofSeconds(1);
+        private Object meterRegistry;
 
         private Builder() {
         }
@@ -156,6 +172,18 @@ public final class DatabaseOptions {
                 throw new IllegalArgumentException("ttlSweepInterval must be positive");
             }
             this.ttlSweepInterval = interval;
+            return this;
+        }
+
+        // ---- capacity and metrics
+
+        /**
+         * Sets the Micrometer registry metrics go to: an {@code io.micrometer.core.instrument.MeterRegistry},
+         * or null for no metrics. Opening the database fails with IllegalArgumentException for
+         * any other object.
+         */
+        public Builder meterRegistry(Object registry) {
+            this.meterRegistry = registry;
             return this;
         }
 

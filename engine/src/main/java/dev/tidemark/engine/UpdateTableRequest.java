@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.OnDemandThroughput;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
@@ -17,6 +18,7 @@ public final class UpdateTableRequest {
     private final ProvisionedThroughput provisionedThroughput;
     private final List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
     private final dev.tidemark.engine.model.StreamSpecification streamSpecification;
+    private final OnDemandThroughput onDemandThroughput;
 
     private UpdateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -25,6 +27,7 @@ public final class UpdateTableRequest {
         this.provisionedThroughput = b.provisionedThroughput;
         this.globalSecondaryIndexUpdates = b.globalSecondaryIndexUpdates == null ? null : List.copyOf(b.globalSecondaryIndexUpdates);
         this.streamSpecification = b.streamSpecification;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -41,6 +44,7 @@ public final class UpdateTableRequest {
         b.provisionedThroughput = provisionedThroughput;
         b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
         b.streamSpecification = streamSpecification;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -74,6 +78,11 @@ public final class UpdateTableRequest {
         return streamSpecification;
     }
 
+    /** New on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -82,17 +91,17 @@ public final class UpdateTableRequest {
         if (!(o instanceof UpdateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(streamSpecification, other.streamSpecification);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification);
+        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", streamSpecification=" + streamSpecification + "]";
+        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", streamSpecification=" + streamSpecification + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link UpdateTableRequest}; not thread-safe. */
@@ -103,6 +112,7 @@ public final class UpdateTableRequest {
         private ProvisionedThroughput provisionedThroughput;
         private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
         private dev.tidemark.engine.model.StreamSpecification streamSpecification;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -152,6 +162,12 @@ public final class UpdateTableRequest {
         /** Sets streamSpecification: enables or disables the table's stream, or null to keep it. */
         public Builder streamSpecification(dev.tidemark.engine.model.StreamSpecification streamSpecification) {
             this.streamSpecification = streamSpecification;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: new on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

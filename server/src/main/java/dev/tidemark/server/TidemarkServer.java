@@ -27,8 +27,8 @@ import org.apache.calcite.avatica.server.HttpServer;
  * same port to AWS SDKs over DynamoDB's JSON API (requests with {@code X-Amz-Target}, SigV4-signed by a
  * user: access key id = user name, secret = password; see {@link #dynamoDbEndpoint()}).
  *
- * <p>Run it as {@code ./tidemark serve --data <dir> [--port 8000] [--host 127.0.0.1] [--users <file>]};
- * {@code --set-password <user>} adds a user or changes a password (from {@code TIDEMARK_PASSWORD}, else typed).
+ * <p>Run it as {@code ./tidemark serve --data <dir> [--port 8000] [--host 127.0.0.1] [--users <file>] [--demo]}
+ * (see {@code dev.tidemark.server.cli.ServeCommand}).
  * Users live in {@code <dir>/users.properties} (salted PBKDF2 hashes) unless {@code --users} says
  * otherwise; the first start without that file creates the user {@code admin} with the password from
  * the environment variable {@code TIDEMARK_ADMIN_PASSWORD}, or a random one printed once.
@@ -45,6 +45,8 @@ public final class TidemarkServer implements AutoCloseable {
     private final HttpServer http;
     private final String host;
     private final ServerConnector connector;
+    private String createdPassword;
+    private boolean createdFromEnvironment;
     private boolean closed;
 
     private TidemarkServer(TidemarkDatabases.Handle handle, HttpServer http, String host, ServerConnector connector) {
@@ -66,9 +68,11 @@ public final class TidemarkServer implements AutoCloseable {
     public static TidemarkServer start(Path data, String host, int port, Path users, PrintStream out) {
         try {
             Files.createDirectories(data);
+            String created = null;
+            boolean generated = false;
             if (!Files.exists(users)) {
                 String password = System.getenv("TIDEMARK_ADMIN_PASSWORD");
-                boolean generated = password == null || password.isEmpty();
+                generated = password == null || password.isEmpty();
                 if (generated) {
                     password = UserStore.randomPassword();
                 }
@@ -76,6 +80,7 @@ public final class TidemarkServer implements AutoCloseable {
                 out.println(generated ? "Created " + users + " with user " + ADMIN + ", password " + password
                         + " (shown only this once)" : "Created " + users + " with user " + ADMIN
                         + " and the password from TIDEMARK_ADMIN_PASSWORD");
+                created = password;
             }
             UserStore store = UserStore.load(users);
             TidemarkDatabases.Handle handle = TidemarkDatabases.open(data);
@@ -87,7 +92,10 @@ public final class TidemarkServer implements AutoCloseable {
                 HttpServer http = TidemarkHttpServer.create(host, port, handler, new UserLoginService(store), connector,
                         DynamoDbApi.handler(handle.database(), store, users));
                 http.start();
-                return new TidemarkServer(handle, http, host, connector.get());
+                TidemarkServer server = new TidemarkServer(handle, http, host, connector.get());
+                server.createdPassword = created;
+                server.createdFromEnvironment = created != null && !generated;
+                return server;
             } catch (SQLException | RuntimeException e) {
                 handle.close();
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -95,6 +103,21 @@ public final class TidemarkServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The password of {@code admin} when this start created the users file, else null. */
+    public String createdAdminPassword() {
+        return createdPassword;
+    }
+
+    /** Whether this start created {@code admin} with the password from {@code TIDEMARK_ADMIN_PASSWORD}. */
+    public boolean createdFromEnvironment() {
+        return createdFromEnvironment;
+    }
+
+    /** The host clients connect to. */
+    public String host() {
+        return host;
     }
 
     /** The port served. */
@@ -133,125 +156,14 @@ public final class TidemarkServer implements AutoCloseable {
     }
 
     /**
-     * The command line: {@code --data <dir> [--port n] [--host h] [--users file]}. Runs until SIGTERM or
-     * Ctrl-C, then shuts down cleanly (checkpoint).
+     * Runs {@code tidemark serve} with these arguments (kept for scripts that start the server by this class).
+     *
+     * @param args the arguments of {@code tidemark serve}
      */
-    public static void main(String[] args) throws InterruptedException {
-        Path data = null;
-        String host = DEFAULT_HOST;
-        int port = DEFAULT_PORT;
-        Path users = null;
-        String setPassword = null;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (i + 1 >= args.length && !a.equals("--help") && !a.equals("-h")) {
-                usage("missing value after " + a);
-            }
-            switch (a) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--host" -> host = args[++i];
-                case "--port" -> {
-                    try {
-                        port = Integer.parseInt(args[++i]);
-                    } catch (NumberFormatException e) {
-                        usage("--port takes a number");
-                    }
-                }
-                case "--users" -> users = Path.of(args[++i]);
-                case "--set-password" -> setPassword = args[++i];
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return;
-                }
-                default -> usage("unknown option " + a);
-            }
-        }
-        if (data == null) {
-            usage("--data <dir> is required");
-        }
-        Path usersFile = users == null ? data.resolve("users.properties") : users;
-        if (setPassword != null) {
-            setPassword(usersFile, setPassword);
-            return;
-        }
-        TidemarkServer server = start(data, host, port, usersFile, System.out);
-        // kept: a library may replace System.out later, and the shutdown messages must reach the console
-        PrintStream console = System.out;
-        Object done = new Object();
-        Runnable stop = () -> {
-            console.println("Tidemark server stopping: checkpoint and close");
-            console.flush();
-            try {
-                server.close();
-                console.println("Tidemark server stopped");
-            } catch (RuntimeException e) {
-                console.println("Tidemark server stopped with an error: " + e);
-                e.printStackTrace(System.out);
-            }
-            console.flush();
-            synchronized (done) {
-                done.notifyAll();
-            }
-        };
-        // SIGTERM and Ctrl-C: close first, then exit; libraries' shutdown hooks cannot race the checkpoint.
-        for (String signal : new String[] {"TERM", "INT"}) {
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal(signal), sig -> {
-                    stop.run();
-                    System.exit(0);
-                });
-            } catch (IllegalArgumentException e) {
-                // the signal is not available on this platform: the shutdown hook below still closes
-            }
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (!server.isClosed()) {
-                stop.run();
-            }
-        }, "tidemark-shutdown"));
-        console.println("Tidemark serving " + data.toAbsolutePath() + " at " + server.url()
-                + " (HTTP on " + host + ":" + server.port() + ")");
-        synchronized (done) {
-            done.wait();
-        }
-    }
-
-    private static final String USAGE = "usage: tidemark serve --data <dir> [--port " + DEFAULT_PORT + "] [--host "
-            + DEFAULT_HOST + "] [--users <file>]\n       tidemark serve --data <dir> [--users <file>] --set-password <user>"
-            + "   (password from TIDEMARK_PASSWORD or typed)";
-
-    /** Adds a user or changes a password: from TIDEMARK_PASSWORD, else typed twice on the console. */
-    private static void setPassword(Path usersFile, String user) {
-        String password = System.getenv("TIDEMARK_PASSWORD");
-        if (password == null || password.isEmpty()) {
-            java.io.Console console = System.console();
-            if (console == null) {
-                usage("--set-password needs TIDEMARK_PASSWORD or a console to type the password");
-                return;
-            }
-            char[] first = console.readPassword("Password for %s: ", user);
-            char[] second = console.readPassword("Again: ");
-            if (first == null || second == null || !java.util.Arrays.equals(first, second) || first.length == 0) {
-                usage("the passwords are empty or differ");
-                return;
-            }
-            password = new String(first);
-        }
-        try {
-            if (usersFile.getParent() != null) {
-                Files.createDirectories(usersFile.getParent());
-            }
-            UserStore.put(usersFile, user, password);
-        } catch (IOException | IllegalArgumentException e) {
-            usage(e.getMessage());
-            return;
-        }
-        System.out.println("Password of " + user + " set in " + usersFile);
-    }
-
-    private static void usage(String problem) {
-        System.err.println("tidemark serve: " + problem);
-        System.err.println(USAGE);
-        System.exit(2);
+    public static void main(String[] args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        dev.tidemark.server.cli.TidemarkCli.main(all);
     }
 }

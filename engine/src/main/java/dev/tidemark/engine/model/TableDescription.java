@@ -24,6 +24,7 @@ public final class TableDescription {
     private final StreamSpecification streamSpecification;
     private final String latestStreamLabel;
     private final String latestStreamArn;
+    private final OnDemandThroughput onDemandThroughput;
 
     private TableDescription(Builder b) {
         this.tableName = b.tableName;
@@ -42,6 +43,7 @@ public final class TableDescription {
         this.streamSpecification = b.streamSpecification;
         this.latestStreamLabel = b.latestStreamLabel;
         this.latestStreamArn = b.latestStreamArn;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -68,6 +70,7 @@ public final class TableDescription {
         b.streamSpecification = streamSpecification;
         b.latestStreamLabel = latestStreamLabel;
         b.latestStreamArn = latestStreamArn;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -151,6 +154,11 @@ public final class TableDescription {
         return latestStreamArn;
     }
 
+    /** The on-demand ceilings, when the table has any; else null. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -159,17 +167,17 @@ public final class TableDescription {
         if (!(o instanceof TableDescription other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(tableArn, other.tableArn) && Objects.equals(tableId, other.tableId) && Objects.equals(tableStatus, other.tableStatus) && Objects.equals(creationDateTime, other.creationDateTime) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(billingModeSummary, other.billingModeSummary) && Objects.equals(itemCount, other.itemCount) && Objects.equals(tableSizeBytes, other.tableSizeBytes) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(latestStreamLabel, other.latestStreamLabel) && Objects.equals(latestStreamArn, other.latestStreamArn);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(tableArn, other.tableArn) && Objects.equals(tableId, other.tableId) && Objects.equals(tableStatus, other.tableStatus) && Objects.equals(creationDateTime, other.creationDateTime) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(billingModeSummary, other.billingModeSummary) && Objects.equals(itemCount, other.itemCount) && Objects.equals(tableSizeBytes, other.tableSizeBytes) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(latestStreamLabel, other.latestStreamLabel) && Objects.equals(latestStreamArn, other.latestStreamArn) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, tableArn, tableId, tableStatus, creationDateTime, keySchema, attributeDefinitions, provisionedThroughput, billingModeSummary, itemCount, tableSizeBytes, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn);
+        return Objects.hash(tableName, tableArn, tableId, tableStatus, creationDateTime, keySchema, attributeDefinitions, provisionedThroughput, billingModeSummary, itemCount, tableSizeBytes, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "TableDescription[tableName=" + tableName + ", tableArn=" + tableArn + ", tableId=" + tableId + ", tableStatus=" + tableStatus + ", creationDateTime=" + creationDateTime + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", provisionedThroughput=" + provisionedThroughput + ", billingModeSummary=" + billingModeSummary + ", itemCount=" + itemCount + ", tableSizeBytes=" + tableSizeBytes + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + ", streamSpecification=" + streamSpecification + ", latestStreamLabel=" + latestStreamLabel + ", latestStreamArn=" + latestStreamArn + "]";
+        return "TableDescription[tableName=" + tableName + ", tableArn=" + tableArn + ", tableId=" + tableId + ", tableStatus=" + tableStatus + ", creationDateTime=" + creationDateTime + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", provisionedThroughput=" + provisionedThroughput + ", billingModeSummary=" + billingModeSummary + ", itemCount=" + itemCount + ", tableSizeBytes=" + tableSizeBytes + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + ", streamSpecification=" + streamSpecification + ", latestStreamLabel=" + latestStreamLabel + ", latestStreamArn=" + latestStreamArn + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link TableDescription}; not thread-safe. */
@@ -190,6 +198,7 @@ public final class TableDescription {
         private StreamSpecification streamSpecification;
         private String latestStreamLabel;
         private String latestStreamArn;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -311,6 +320,12 @@ public final class TableDescription {
         /** Sets latestStreamArn: the ARN of the table's latest stream, or null. */
         public Builder latestStreamArn(String latestStreamArn) {
             this.latestStreamArn = latestStreamArn;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: the on-demand ceilings, when the table has any; else null. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 
