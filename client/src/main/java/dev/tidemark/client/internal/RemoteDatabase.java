@@ -52,6 +52,18 @@ import dev.tidemark.engine.DescribeTimeToLiveRequest;
 import dev.tidemark.engine.DescribeTimeToLiveResult;
 import dev.tidemark.engine.StreamSubscription;
 import dev.tidemark.engine.Subscription;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -241,6 +253,36 @@ public final class RemoteDatabase implements Database {
     @Override
     public DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request) {
         return call(Operation.DescribeTimeToLive, request, DescribeTimeToLiveResult.class);
+    }
+
+    @Override
+    public ImportTableResult importTable(ImportTableRequest request) {
+        return call(Operation.ImportTable, request, ImportTableResult.class);
+    }
+
+    @Override
+    public DescribeImportResult describeImport(DescribeImportRequest request) {
+        return call(Operation.DescribeImport, request, DescribeImportResult.class);
+    }
+
+    @Override
+    public ListImportsResult listImports(ListImportsRequest request) {
+        return call(Operation.ListImports, request, ListImportsResult.class);
+    }
+
+    @Override
+    public PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request) {
+        return call(Operation.PutScalingPolicy, request, PutScalingPolicyResult.class);
+    }
+
+    @Override
+    public DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request) {
+        return call(Operation.DeleteScalingPolicy, request, DeleteScalingPolicyResult.class);
+    }
+
+    @Override
+    public DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request) {
+        return call(Operation.DescribeScalingPolicies, request, DescribeScalingPoliciesResult.class);
     }
 
     /**

@@ -43,12 +43,25 @@ import dev.tidemark.engine.UpdateTimeToLiveRequest;
 import dev.tidemark.engine.UpdateTimeToLiveResult;
 import dev.tidemark.engine.DescribeTimeToLiveRequest;
 import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
  * The operations of the DynamoDB API (and of the DynamoDB Streams API, target prefix
- * {@code DynamoDBStreams_20120810.}) that Tidemark serves, each with its engine request and result
+ * {@code DynamoDBStreams_20120810.}, and Tidemark's scaling policies, {@code Tidemark_20261124.}) that
+ * Tidemark serves, each with its engine request and result
  * types and the {@link Database} method that runs it.
  */
 public enum Operation {
@@ -72,12 +85,24 @@ public enum Operation {
     ListStreams(Operation.STREAMS_PREFIX, ListStreamsRequest.class, ListStreamsResult.class, (db, r) -> db.listStreams((ListStreamsRequest) r)),
     DescribeStream(Operation.STREAMS_PREFIX, DescribeStreamRequest.class, DescribeStreamResult.class, (db, r) -> db.describeStream((DescribeStreamRequest) r)),
     GetShardIterator(Operation.STREAMS_PREFIX, GetShardIteratorRequest.class, GetShardIteratorResult.class, (db, r) -> db.getShardIterator((GetShardIteratorRequest) r)),
-    GetRecords(Operation.STREAMS_PREFIX, GetRecordsRequest.class, GetRecordsResult.class, (db, r) -> db.getRecords((GetRecordsRequest) r));
+    GetRecords(Operation.STREAMS_PREFIX, GetRecordsRequest.class, GetRecordsResult.class, (db, r) -> db.getRecords((GetRecordsRequest) r)),
+    ImportTable(ImportTableRequest.class, ImportTableResult.class, (db, r) -> db.importTable((ImportTableRequest) r)),
+    DescribeImport(DescribeImportRequest.class, DescribeImportResult.class, (db, r) -> db.describeImport((DescribeImportRequest) r)),
+    ListImports(ListImportsRequest.class, ListImportsResult.class, (db, r) -> db.listImports((ListImportsRequest) r)),
+    PutScalingPolicy(Operation.TIDEMARK_PREFIX, PutScalingPolicyRequest.class, PutScalingPolicyResult.class, (db, r) -> db.putScalingPolicy((PutScalingPolicyRequest) r)),
+    DeleteScalingPolicy(Operation.TIDEMARK_PREFIX, DeleteScalingPolicyRequest.class, DeleteScalingPolicyResult.class, (db, r) -> db.deleteScalingPolicy((DeleteScalingPolicyRequest) r)),
+    DescribeScalingPolicies(Operation.TIDEMARK_PREFIX, DescribeScalingPoliciesRequest.class, DescribeScalingPoliciesResult.class, (db, r) -> db.describeScalingPolicies((DescribeScalingPoliciesRequest) r));
 
     /** The prefix of the {@code X-Amz-Target} header: {@code DynamoDB_20120810.PutItem}. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
     /** The prefix of the DynamoDB Streams API's operations: {@code DynamoDBStreams_20120810.GetRecords}. */
     public static final String STREAMS_PREFIX = "DynamoDBStreams_20120810.";
+    /**
+     * The prefix of Tidemark's own operations, which have no DynamoDB counterpart on this protocol
+     * (scaling policies: AWS has them in Application Auto Scaling, with other shapes):
+     * {@code Tidemark_20261124.PutScalingPolicy}.
+     */
+    public static final String TIDEMARK_PREFIX = "Tidemark_20261124.";
     /** The content type of requests and responses. */
     public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 

@@ -7,6 +7,10 @@ import dev.tidemark.client.TidemarkRemoteException;
 import dev.tidemark.engine.ConditionalCheckFailedException;
 import dev.tidemark.engine.ExpiredIteratorException;
 import dev.tidemark.engine.IdempotentParameterMismatchException;
+import dev.tidemark.engine.ImportConflictException;
+import dev.tidemark.engine.ImportNotFoundException;
+import dev.tidemark.engine.ProvisionedThroughputExceededException;
+import dev.tidemark.engine.ThrottlingException;
 import dev.tidemark.engine.InternalServerErrorException;
 import dev.tidemark.engine.ItemCollectionSizeLimitExceededException;
 import dev.tidemark.engine.LimitExceededException;
@@ -95,6 +99,14 @@ public final class WireErrors {
                 return new ExpiredIteratorException(message);
             case "TrimmedDataAccessException":
                 return new TrimmedDataAccessException(message);
+            case "ImportConflictException":
+                return new ImportConflictException(message);
+            case "ImportNotFoundException":
+                return new ImportNotFoundException(message);
+            case "ProvisionedThroughputExceededException":
+                return new ProvisionedThroughputExceededException(message);
+            case "ThrottlingException":
+                return new ThrottlingException(message);
             case "InternalServerError":
                 return new InternalServerErrorException(message, null);
             case "TransactionCanceledException": {

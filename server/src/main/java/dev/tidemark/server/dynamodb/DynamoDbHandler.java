@@ -9,12 +9,15 @@ import dev.tidemark.client.wire.WireCodec;
 import dev.tidemark.client.wire.WireErrors;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.TidemarkException;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.server.dynamodb.internal.ImportSources;
 import dev.tidemark.server.dynamodb.internal.SigV4Authenticator;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,15 +50,22 @@ public final class DynamoDbHandler extends AbstractHandler {
     private static final String SERVED = Operation.TARGET_PREFIX + Arrays.stream(Operation.values())
             .filter(o -> o.target().startsWith(Operation.TARGET_PREFIX)).map(Operation::name).toList() + " and "
             + Operation.STREAMS_PREFIX + Arrays.stream(Operation.values())
-            .filter(o -> o.target().startsWith(Operation.STREAMS_PREFIX)).map(Operation::name).toList();
+            .filter(o -> o.target().startsWith(Operation.STREAMS_PREFIX)).map(Operation::name).toList() + " and "
+            + Operation.TIDEMARK_PREFIX + Arrays.stream(Operation.values())
+            .filter(o -> o.target().startsWith(Operation.TIDEMARK_PREFIX)).map(Operation::name).toList();
 
     private final Database database;
     private final SigV4Authenticator authenticator;
+    private final Path importRoot;
 
-    /** A handler running requests on {@code database} for the users {@code authenticator} knows. */
-    public DynamoDbHandler(Database database, SigV4Authenticator authenticator) {
+    /**
+     * A handler running requests on {@code database} for the users {@code authenticator} knows;
+     * ImportTable reads only under {@code importRoot}.
+     */
+    public DynamoDbHandler(Database database, SigV4Authenticator authenticator, Path importRoot) {
         this.database = database;
         this.authenticator = authenticator;
+        this.importRoot = importRoot;
     }
 
     @Override
@@ -98,7 +108,11 @@ public final class DynamoDbHandler extends AbstractHandler {
             if (json == null || !json.isObject()) {
                 throw WireCodec.serialization(op.name() + "Input", "a JSON object");
             }
-            Object result = op.invoke(database, WireCodec.read(json, op.requestType()));
+            Object input = WireCodec.read(json, op.requestType());
+            if (input instanceof ImportTableRequest importTable) {
+                input = ImportSources.confine(importTable, importRoot);
+            }
+            Object result = op.invoke(database, input);
             send(response, 200, WireCodec.write(result));
         } catch (TidemarkException e) {
             if (e.errorName().equals("InternalServerError")) {

@@ -154,6 +154,45 @@ class AwsSdkTest {
     }
 
     @Test
+    void importTableReadsOnlyUnderTheImportSourcesDirectory() throws Exception {
+        Path source = dir.resolve("db").resolve("import-sources").resolve("pets-export");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("part-1.json"), "{\"Item\":{\"id\":{\"S\":\"rex\"},\"legs\":{\"N\":\"4\"}}}\n"
+                + "{\"Item\":{\"id\":{\"S\":\"tweety\"},\"legs\":{\"N\":\"2\"}}}\n");
+        software.amazon.awssdk.services.dynamodb.model.TableCreationParameters table =
+                software.amazon.awssdk.services.dynamodb.model.TableCreationParameters.builder().tableName("pets")
+                        .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+                        .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+                                .attributeType(ScalarAttributeType.S).build())
+                        .billingMode(BillingMode.PAY_PER_REQUEST).build();
+        String arn = dynamo.importTable(r -> r.s3BucketSource(b -> b.s3Bucket("pets-export"))
+                .inputFormat(software.amazon.awssdk.services.dynamodb.model.InputFormat.DYNAMODB_JSON)
+                .tableCreationParameters(table)).importTableDescription().importArn();
+        software.amazon.awssdk.services.dynamodb.model.ImportStatus status = null;
+        for (int i = 0; i < 1000; i++) {
+            status = dynamo.describeImport(r -> r.importArn(arn)).importTableDescription().importStatus();
+            if (status != software.amazon.awssdk.services.dynamodb.model.ImportStatus.IN_PROGRESS) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(status).isEqualTo(software.amazon.awssdk.services.dynamodb.model.ImportStatus.COMPLETED);
+        assertThat(dynamo.scan(r -> r.tableName("pets")).count()).isEqualTo(2);
+        assertThat(dynamo.listImports(r -> { }).importSummaryList()).extracting(x -> x.importArn()).contains(arn);
+
+        for (String outside : new String[] {dir.toAbsolutePath().toString(), "../..", "pets-export/../../.."}) {
+            assertThatThrownBy(() -> dynamo.importTable(r -> r.s3BucketSource(b -> b.s3Bucket(outside))
+                    .inputFormat(software.amazon.awssdk.services.dynamodb.model.InputFormat.CSV)
+                    .tableCreationParameters(table.toBuilder().tableName("stolen").build())))
+                    .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                        assertThat(e.getMessage()).contains("import-sources");
+                    });
+        }
+        assertThat(dynamo.listTables().tableNames()).doesNotContain("stolen");
+    }
+
+    @Test
     void timeToLiveIsSetAndDescribed() {
         createOrders();
         assertThat(dynamo.describeTimeToLive(r -> r.tableName("orders")).timeToLiveDescription().timeToLiveStatus())

@@ -58,8 +58,8 @@ class ProtocolTest {
     }
 
     Answer call(String op, String json) throws Exception {
-        return send(dev.tidemark.client.wire.Operation.forTarget("DynamoDBStreams_20120810." + op).isPresent()
-                ? "DynamoDBStreams_20120810." + op : "DynamoDB_20120810." + op, json.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8), Instant.now());
+        return send(java.util.Arrays.stream(dev.tidemark.client.wire.Operation.values()).filter(o -> o.name().equals(op))
+                .map(dev.tidemark.client.wire.Operation::target).findFirst().orElse("DynamoDB_20120810." + op), json.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8), Instant.now());
     }
 
     Answer send(String op, byte[] signedBody, byte[] sentBody, Instant when) throws Exception {
@@ -93,7 +93,8 @@ class ProtocolTest {
     void missingRequiredMembersAreValidationExceptionsForEveryOperation() throws Exception {
         for (dev.tidemark.client.wire.Operation op : dev.tidemark.client.wire.Operation.values()) {
             Answer a = call(op.name(), "{}");
-            if (op == dev.tidemark.client.wire.Operation.ListTables || op == dev.tidemark.client.wire.Operation.ListStreams) {
+            if (op.name().startsWith("List")) {
+                // ListTables, ListStreams, ListImports: every member is optional
                 assertThat(a.status()).isEqualTo(200);
                 continue;
             }

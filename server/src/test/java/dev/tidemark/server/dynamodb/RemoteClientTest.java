@@ -151,6 +151,24 @@ class RemoteClientTest {
     }
 
     @Test
+    void scalingPoliciesUseTidemarksOwnTargets() {
+        db.createTable(t -> t.tableName("metered")
+                .keySchema(List.of(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()))
+                .attributeDefinitions(List.of(
+                        AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build()))
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(dev.tidemark.engine.model.ProvisionedThroughput.builder()
+                        .readCapacityUnits(5L).writeCapacityUnits(5L).build()));
+        dev.tidemark.engine.model.ScalingPolicy policy = dev.tidemark.engine.model.ScalingPolicy.builder()
+                .tableName("metered").dimension(dev.tidemark.engine.model.ScalingDimension.READ)
+                .minCapacity(5L).maxCapacity(50L).targetUtilization(70.0).build();
+        db.putScalingPolicy(r -> r.policy(policy));
+        assertThat(db.describeScalingPolicies(r -> r.tableName("metered")).policies()).containsExactly(policy);
+        db.deleteScalingPolicy(r -> r.tableName("metered").dimension(dev.tidemark.engine.model.ScalingDimension.READ));
+        assertThat(db.describeScalingPolicies(r -> r.tableName("metered")).policies()).isEmpty();
+    }
+
+    @Test
     void errorsAreTheEngineExceptionTypes() {
         assertThatThrownBy(() -> db.describeTable(r -> r.tableName("missing")))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("missing");
