@@ -69,9 +69,11 @@ public final class StreamCapture implements CommitHook {
 
     @Override
     public void replayed(Store store, LogRecord rec) {
-        if (rec.sequence() <= streams.lastLogSequence()) {
+        if (rec.sequence() < streams.lastLogSequence()) {
             return;
         }
+        // The newest stored group may be torn: keep its stored records, regenerate the rest.
+        long storedUpTo = rec.sequence() == streams.lastLogSequence() ? streams.lastRecordSequence() : -1;
         List<StoredRecord> out = new ArrayList<>();
         boolean service = rec.type() == Store.TYPE_SERVICE_WRITE;
         WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
@@ -88,7 +90,7 @@ public final class StreamCapture implements CommitHook {
                 newItem = ItemCodec.decode(body, 0, body.length);
             }
             StoredRecord r = record(t.meta(), s, StoredRecord.sequence(rec.sequence(), slot), rec.timestamp(), service, oldItem, newItem);
-            if (r != null) {
+            if (r != null && r.sequence() > storedUpTo) {
                 out.add(r);
             }
         });

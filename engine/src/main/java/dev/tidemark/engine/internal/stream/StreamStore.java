@@ -109,6 +109,8 @@ public final class StreamStore implements AutoCloseable {
     private long active;
     private long activeSize;
     private volatile long lastLogSequence;
+    /** The highest stream sequence stored: a crash can keep only the first records of one log record's group. */
+    private volatile long lastRecordSequence = -1;
     private volatile long appended;
     private volatile boolean failed;
 
@@ -203,6 +205,7 @@ public final class StreamStore implements AutoCloseable {
             streams.computeIfAbsent(key(r.tableId(), r.label()), k -> new StreamIndex())
                 .add(r.sequence(), (number << SEGMENT_SHIFT) | off, r.createdMillis());
             lastLogSequence = Math.max(lastLogSequence, r.logSequence());
+            lastRecordSequence = Math.max(lastRecordSequence, r.sequence());
             newest = Math.max(newest, r.createdMillis());
             off += 8 + len;
         }
@@ -226,6 +229,15 @@ public final class StreamStore implements AutoCloseable {
     /** The highest log sequence that has stream records here (0 for none). */
     public long lastLogSequence() {
         return lastLogSequence;
+    }
+
+    /**
+     * The highest stream sequence number stored (-1 for none). The records of one log record are
+     * written together, but a crash can tear that write after its first frames, so recovery resumes
+     * after this number, not after {@link #lastLogSequence()}.
+     */
+    public long lastRecordSequence() {
+        return lastRecordSequence;
     }
 
     /** Whether an append failed; records after it are regenerated at the next open. */
@@ -279,6 +291,7 @@ public final class StreamStore implements AutoCloseable {
                 streams.computeIfAbsent(key(r.tableId(), r.label()), k -> new StreamIndex())
                     .add(r.sequence(), (active << SEGMENT_SHIFT) | offsets[i], r.createdMillis());
                 lastLogSequence = Math.max(lastLogSequence, r.logSequence());
+                lastRecordSequence = Math.max(lastRecordSequence, r.sequence());
                 newest = Math.max(newest, r.createdMillis());
             }
             segmentNewest.put(active, newest);
