@@ -268,6 +268,13 @@ class AwsSdkTest {
         item.put("lines", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("qty", n(2))),
                 AttributeValue.fromNul(true), AttributeValue.fromBool(true))));
         assertThat(dynamo.putItem(p -> p.tableName("orders").item(item)).attributes()).isEmpty();
+        software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity consumed = dynamo.putItem(p -> p
+                .tableName("orders").item(item)
+                .returnConsumedCapacity(software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.INDEXES))
+                .consumedCapacity();
+        assertThat(consumed.tableName()).isEqualTo("orders");
+        assertThat(consumed.capacityUnits()).isGreaterThan(0.0);
+        assertThat(consumed.table().capacityUnits()).isGreaterThan(0.0);
 
         Map<String, AttributeValue> key = Map.of("customer", s("ann"), "seq", n(1));
         Map<String, AttributeValue> read = dynamo.getItem(g -> g.tableName("orders").key(key).consistentRead(true)).item();
