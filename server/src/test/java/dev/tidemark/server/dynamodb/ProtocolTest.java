@@ -58,8 +58,11 @@ class ProtocolTest {
     }
 
     Answer call(String op, String json) throws Exception {
-        return send(java.util.Arrays.stream(dev.tidemark.client.wire.Operation.values()).filter(o -> o.name().equals(op))
-                .map(dev.tidemark.client.wire.Operation::target).findFirst().orElse("DynamoDB_20120810." + op), json.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8), Instant.now());
+        String target = java.util.Arrays.stream(dev.tidemark.client.wire.Operation.values())
+                .filter(o -> o.name().equals(op)).map(dev.tidemark.client.wire.Operation::target).findFirst()
+                .orElse("DynamoDB_20120810." + op);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return send(target, body, body, Instant.now());
     }
 
     Answer send(String op, byte[] signedBody, byte[] sentBody, Instant when) throws Exception {
