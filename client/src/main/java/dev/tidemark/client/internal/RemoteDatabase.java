@@ -64,6 +64,28 @@ import dev.tidemark.engine.DeleteScalingPolicyRequest;
 import dev.tidemark.engine.DeleteScalingPolicyResult;
 import dev.tidemark.engine.DescribeScalingPoliciesRequest;
 import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.CreateBackupRequest;
+import dev.tidemark.engine.CreateBackupResult;
+import dev.tidemark.engine.DescribeBackupRequest;
+import dev.tidemark.engine.DescribeBackupResult;
+import dev.tidemark.engine.DeleteBackupRequest;
+import dev.tidemark.engine.DeleteBackupResult;
+import dev.tidemark.engine.ListBackupsRequest;
+import dev.tidemark.engine.ListBackupsResult;
+import dev.tidemark.engine.RestoreTableFromBackupRequest;
+import dev.tidemark.engine.RestoreTableFromBackupResult;
+import dev.tidemark.engine.UpdateContinuousBackupsRequest;
+import dev.tidemark.engine.UpdateContinuousBackupsResult;
+import dev.tidemark.engine.DescribeContinuousBackupsRequest;
+import dev.tidemark.engine.DescribeContinuousBackupsResult;
+import dev.tidemark.engine.RestoreTableToPointInTimeRequest;
+import dev.tidemark.engine.RestoreTableToPointInTimeResult;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ExportTableToPointInTimeResult;
+import dev.tidemark.engine.DescribeExportRequest;
+import dev.tidemark.engine.DescribeExportResult;
+import dev.tidemark.engine.ListExportsRequest;
+import dev.tidemark.engine.ListExportsResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -283,6 +305,61 @@ public final class RemoteDatabase implements Database {
     @Override
     public DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request) {
         return call(Operation.DescribeScalingPolicies, request, DescribeScalingPoliciesResult.class);
+    }
+
+    @Override
+    public CreateBackupResult createBackup(CreateBackupRequest request) {
+        return call(Operation.CreateBackup, request, CreateBackupResult.class);
+    }
+
+    @Override
+    public DescribeBackupResult describeBackup(DescribeBackupRequest request) {
+        return call(Operation.DescribeBackup, request, DescribeBackupResult.class);
+    }
+
+    @Override
+    public DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
+        return call(Operation.DeleteBackup, request, DeleteBackupResult.class);
+    }
+
+    @Override
+    public ListBackupsResult listBackups(ListBackupsRequest request) {
+        return call(Operation.ListBackups, request, ListBackupsResult.class);
+    }
+
+    @Override
+    public RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+        return call(Operation.RestoreTableFromBackup, request, RestoreTableFromBackupResult.class);
+    }
+
+    @Override
+    public UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        return call(Operation.UpdateContinuousBackups, request, UpdateContinuousBackupsResult.class);
+    }
+
+    @Override
+    public DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        return call(Operation.DescribeContinuousBackups, request, DescribeContinuousBackupsResult.class);
+    }
+
+    @Override
+    public RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+        return call(Operation.RestoreTableToPointInTime, request, RestoreTableToPointInTimeResult.class);
+    }
+
+    @Override
+    public ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+        return call(Operation.ExportTableToPointInTime, request, ExportTableToPointInTimeResult.class);
+    }
+
+    @Override
+    public DescribeExportResult describeExport(DescribeExportRequest request) {
+        return call(Operation.DescribeExport, request, DescribeExportResult.class);
+    }
+
+    @Override
+    public ListExportsResult listExports(ListExportsRequest request) {
+        return call(Operation.ListExports, request, ListExportsResult.class);
     }
 
     /**

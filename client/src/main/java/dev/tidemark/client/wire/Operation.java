@@ -55,6 +55,28 @@ import dev.tidemark.engine.DeleteScalingPolicyRequest;
 import dev.tidemark.engine.DeleteScalingPolicyResult;
 import dev.tidemark.engine.DescribeScalingPoliciesRequest;
 import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.CreateBackupRequest;
+import dev.tidemark.engine.CreateBackupResult;
+import dev.tidemark.engine.DescribeBackupRequest;
+import dev.tidemark.engine.DescribeBackupResult;
+import dev.tidemark.engine.DeleteBackupRequest;
+import dev.tidemark.engine.DeleteBackupResult;
+import dev.tidemark.engine.ListBackupsRequest;
+import dev.tidemark.engine.ListBackupsResult;
+import dev.tidemark.engine.RestoreTableFromBackupRequest;
+import dev.tidemark.engine.RestoreTableFromBackupResult;
+import dev.tidemark.engine.UpdateContinuousBackupsRequest;
+import dev.tidemark.engine.UpdateContinuousBackupsResult;
+import dev.tidemark.engine.DescribeContinuousBackupsRequest;
+import dev.tidemark.engine.DescribeContinuousBackupsResult;
+import dev.tidemark.engine.RestoreTableToPointInTimeRequest;
+import dev.tidemark.engine.RestoreTableToPointInTimeResult;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ExportTableToPointInTimeResult;
+import dev.tidemark.engine.DescribeExportRequest;
+import dev.tidemark.engine.DescribeExportResult;
+import dev.tidemark.engine.ListExportsRequest;
+import dev.tidemark.engine.ListExportsResult;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -89,6 +111,17 @@ public enum Operation {
     ImportTable(ImportTableRequest.class, ImportTableResult.class, (db, r) -> db.importTable((ImportTableRequest) r)),
     DescribeImport(DescribeImportRequest.class, DescribeImportResult.class, (db, r) -> db.describeImport((DescribeImportRequest) r)),
     ListImports(ListImportsRequest.class, ListImportsResult.class, (db, r) -> db.listImports((ListImportsRequest) r)),
+    CreateBackup(CreateBackupRequest.class, CreateBackupResult.class, (db, r) -> db.createBackup((CreateBackupRequest) r)),
+    DescribeBackup(DescribeBackupRequest.class, DescribeBackupResult.class, (db, r) -> db.describeBackup((DescribeBackupRequest) r)),
+    DeleteBackup(DeleteBackupRequest.class, DeleteBackupResult.class, (db, r) -> db.deleteBackup((DeleteBackupRequest) r)),
+    ListBackups(ListBackupsRequest.class, ListBackupsResult.class, (db, r) -> db.listBackups((ListBackupsRequest) r)),
+    RestoreTableFromBackup(RestoreTableFromBackupRequest.class, RestoreTableFromBackupResult.class, (db, r) -> db.restoreTableFromBackup((RestoreTableFromBackupRequest) r)),
+    UpdateContinuousBackups(UpdateContinuousBackupsRequest.class, UpdateContinuousBackupsResult.class, (db, r) -> db.updateContinuousBackups((UpdateContinuousBackupsRequest) r)),
+    DescribeContinuousBackups(DescribeContinuousBackupsRequest.class, DescribeContinuousBackupsResult.class, (db, r) -> db.describeContinuousBackups((DescribeContinuousBackupsRequest) r)),
+    RestoreTableToPointInTime(RestoreTableToPointInTimeRequest.class, RestoreTableToPointInTimeResult.class, (db, r) -> db.restoreTableToPointInTime((RestoreTableToPointInTimeRequest) r)),
+    ExportTableToPointInTime(ExportTableToPointInTimeRequest.class, ExportTableToPointInTimeResult.class, (db, r) -> db.exportTableToPointInTime((ExportTableToPointInTimeRequest) r)),
+    DescribeExport(DescribeExportRequest.class, DescribeExportResult.class, (db, r) -> db.describeExport((DescribeExportRequest) r)),
+    ListExports(ListExportsRequest.class, ListExportsResult.class, (db, r) -> db.listExports((ListExportsRequest) r)),
     PutScalingPolicy(Operation.TIDEMARK_PREFIX, PutScalingPolicyRequest.class, PutScalingPolicyResult.class, (db, r) -> db.putScalingPolicy((PutScalingPolicyRequest) r)),
     DeleteScalingPolicy(Operation.TIDEMARK_PREFIX, DeleteScalingPolicyRequest.class, DeleteScalingPolicyResult.class, (db, r) -> db.deleteScalingPolicy((DeleteScalingPolicyRequest) r)),
     DescribeScalingPolicies(Operation.TIDEMARK_PREFIX, DescribeScalingPoliciesRequest.class, DescribeScalingPoliciesResult.class, (db, r) -> db.describeScalingPolicies((DescribeScalingPoliciesRequest) r));

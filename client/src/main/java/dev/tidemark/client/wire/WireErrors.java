@@ -4,6 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidemark.client.TidemarkRemoteException;
+import dev.tidemark.engine.BackupInUseException;
+import dev.tidemark.engine.BackupNotFoundException;
+import dev.tidemark.engine.ExportConflictException;
+import dev.tidemark.engine.ExportNotFoundException;
+import dev.tidemark.engine.InvalidExportTimeException;
+import dev.tidemark.engine.InvalidRestoreTimeException;
+import dev.tidemark.engine.PointInTimeRecoveryUnavailableException;
+import dev.tidemark.engine.TableAlreadyExistsException;
+import dev.tidemark.engine.TableNotFoundException;
 import dev.tidemark.engine.ConditionalCheckFailedException;
 import dev.tidemark.engine.ExpiredIteratorException;
 import dev.tidemark.engine.IdempotentParameterMismatchException;
@@ -107,6 +116,24 @@ public final class WireErrors {
                 return new ProvisionedThroughputExceededException(message);
             case "ThrottlingException":
                 return new ThrottlingException(message);
+            case "BackupInUseException":
+                return new BackupInUseException(message);
+            case "BackupNotFoundException":
+                return new BackupNotFoundException(message);
+            case "ExportConflictException":
+                return new ExportConflictException(message);
+            case "ExportNotFoundException":
+                return new ExportNotFoundException(message);
+            case "InvalidExportTimeException":
+                return new InvalidExportTimeException(message);
+            case "InvalidRestoreTimeException":
+                return new InvalidRestoreTimeException(message);
+            case "PointInTimeRecoveryUnavailableException":
+                return new PointInTimeRecoveryUnavailableException(message);
+            case "TableAlreadyExistsException":
+                return new TableAlreadyExistsException(message);
+            case "TableNotFoundException":
+                return new TableNotFoundException(message);
             case "InternalServerError":
                 return new InternalServerErrorException(message, null);
             case "TransactionCanceledException": {

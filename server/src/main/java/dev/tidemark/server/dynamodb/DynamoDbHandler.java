@@ -9,6 +9,7 @@ import dev.tidemark.client.wire.WireCodec;
 import dev.tidemark.client.wire.WireErrors;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.TidemarkException;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
 import dev.tidemark.engine.ImportTableRequest;
 import dev.tidemark.server.dynamodb.internal.ImportSources;
 import dev.tidemark.server.dynamodb.internal.SigV4Authenticator;
@@ -56,16 +57,17 @@ public final class DynamoDbHandler extends AbstractHandler {
 
     private final Database database;
     private final SigV4Authenticator authenticator;
-    private final Path importRoot;
+    private final Path dataDirectory;
 
     /**
      * A handler running requests on {@code database} for the users {@code authenticator} knows;
-     * ImportTable reads only under {@code importRoot}.
+     * ImportTable reads only under {@code <dataDirectory>/import-sources}, ExportTableToPointInTime
+     * writes only under {@code <dataDirectory>/export-targets}.
      */
-    public DynamoDbHandler(Database database, SigV4Authenticator authenticator, Path importRoot) {
+    public DynamoDbHandler(Database database, SigV4Authenticator authenticator, Path dataDirectory) {
         this.database = database;
         this.authenticator = authenticator;
-        this.importRoot = importRoot;
+        this.dataDirectory = dataDirectory;
     }
 
     @Override
@@ -110,7 +112,9 @@ public final class DynamoDbHandler extends AbstractHandler {
             }
             Object input = WireCodec.read(json, op.requestType());
             if (input instanceof ImportTableRequest importTable) {
-                input = ImportSources.confine(importTable, importRoot);
+                input = ImportSources.confine(importTable, dataDirectory.resolve(ImportSources.DIRECTORY));
+            } else if (input instanceof ExportTableToPointInTimeRequest export) {
+                input = ImportSources.confine(export, dataDirectory.resolve(ImportSources.EXPORT_DIRECTORY));
             }
             Object result = op.invoke(database, input);
             send(response, 200, WireCodec.write(result));

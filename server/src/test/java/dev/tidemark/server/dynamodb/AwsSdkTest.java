@@ -193,6 +193,55 @@ class AwsSdkTest {
     }
 
     @Test
+    void backupsRestoreAndExportsStayInTheirDirectory() throws Exception {
+        createOrders();
+        dynamo.putItem(p -> p.tableName("orders").item(Map.of("customer", s("ann"), "seq", n(1), "status", s("NEW"))));
+        String backup = dynamo.createBackup(r -> r.tableName("orders").backupName("nightly")).backupDetails().backupArn();
+        assertThat(dynamo.listBackups(r -> r.tableName("orders")).backupSummaries())
+                .extracting(b -> b.backupArn()).containsExactly(backup);
+        dynamo.restoreTableFromBackup(r -> r.backupArn(backup).targetTableName("orders_copy"));
+        assertThat(dynamo.scan(r -> r.tableName("orders_copy")).items())
+                .containsExactly(Map.of("customer", s("ann"), "seq", n(1), "status", s("NEW")));
+        assertThatThrownBy(() -> dynamo.describeBackup(r -> r.backupArn(backup + "0")))
+                .isInstanceOfSatisfying(DynamoDbException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("BackupNotFoundException"));
+
+        dynamo.updateContinuousBackups(r -> r.tableName("orders")
+                .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true)));
+        String tableArn = dynamo.describeTable(r -> r.tableName("orders")).table().tableArn();
+        for (String outside : new String[] {dir.toAbsolutePath().toString(), "../../outside"}) {
+            assertThatThrownBy(() -> dynamo.exportTableToPointInTime(r -> r.tableArn(tableArn).s3Bucket(outside)))
+                    .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                        assertThat(e.getMessage()).contains("export-targets");
+                    });
+        }
+        assertThat(dir.resolve("outside")).doesNotExist();
+        // the recovery window opens at the next whole second after recovery is enabled: retry until it has
+        String export = null;
+        for (int i = 0; i < 500 && export == null; i++) {
+            try {
+                export = dynamo.exportTableToPointInTime(r -> r.tableArn(tableArn).s3Bucket("nightly"))
+                        .exportDescription().exportArn();
+            } catch (software.amazon.awssdk.services.dynamodb.model.InvalidExportTimeException e) {
+                Thread.sleep(10);
+            }
+        }
+        String exportArn = export;
+        assertThat(exportArn).isNotNull();
+        software.amazon.awssdk.services.dynamodb.model.ExportStatus status = null;
+        for (int i = 0; i < 1000; i++) {
+            status = dynamo.describeExport(r -> r.exportArn(exportArn)).exportDescription().exportStatus();
+            if (status != software.amazon.awssdk.services.dynamodb.model.ExportStatus.IN_PROGRESS) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(status).isEqualTo(software.amazon.awssdk.services.dynamodb.model.ExportStatus.COMPLETED);
+        assertThat(dir.resolve("db").resolve("export-targets").resolve("nightly").resolve("AWSDynamoDB")).isDirectory();
+    }
+
+    @Test
     void timeToLiveIsSetAndDescribed() {
         createOrders();
         assertThat(dynamo.describeTimeToLive(r -> r.tableName("orders")).timeToLiveDescription().timeToLiveStatus())
