@@ -164,6 +164,27 @@ class CliTest {
     }
 
     @Test
+    void sqlWithoutStatementsIsTheSqlLineShell() {
+        java.io.InputStream stdin = System.in;
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream leaked = new java.io.ByteArrayOutputStream();
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("!tables\nselect seq, status from orders where seq = 2;\n!quit\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(leaked, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = run("sql", "--data", db.toString());
+        } finally {
+            System.setIn(stdin);
+            System.setOut(stdout);
+        }
+        String all = r.out() + leaked.toString(java.nio.charset.StandardCharsets.UTF_8) + r.err();
+        assertThat(r.code()).as(all + r.err()).isZero();
+        assertThat(all).containsPattern("\\|\\s*tidemark\\s*\\|\\s*orders\\s*\\|\\s*TABLE")
+                .containsPattern("\\|\\s*2\\s*\\|\\s*PAID\\s*\\|").contains("1 row selected");
+    }
+
+    @Test
     void scriptSplittingKeepsQuotesAndDropsComments() {
         assertThat(SqlCommand.split("select ';' from t; /* a; b */ select \"x;y\" from u;\n-- c;\n  ;"))
                 .containsExactly("select ';' from t", "select \"x;y\" from u");
