@@ -292,6 +292,29 @@ class ImportTableTest {
     }
 
     @Test
+    void closingTheDatabaseStopsARunningImportWhichIsThenFailedNotInProgress() throws Exception {
+        Path file = dir.resolve("many.json");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            sb.append("{\"Item\":{\"id\":{\"S\":\"k").append(i).append("\"}}}\n");
+        }
+        Files.writeString(file, sb);
+        String arn = db.importTable(r -> r.s3BucketSource(b -> b.s3Bucket(file.toString())).inputFormat(InputFormat.DYNAMODB_JSON)
+                .tableCreationParameters(t -> t.tableName("many").billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(hashKey("id")).attributeDefinitions(def("id", ScalarAttributeType.S))))
+                .importTableDescription().importArn();
+        db.close();
+        db = Database.open(dir.resolve("db"));
+        ImportTableDescription d = db.describeImport(r -> r.importArn(arn)).importTableDescription();
+        assertThat(d.importStatus()).isIn(ImportStatus.COMPLETED, ImportStatus.FAILED);
+        if (d.importStatus() == ImportStatus.FAILED) {
+            assertThat(d.failureCode()).isEqualTo("Interrupted");
+        }
+        // what the import says it wrote is what the table holds
+        assertThat((long) scanAll(db, "many").size()).isEqualTo(d.importedItemCount());
+    }
+
+    @Test
     void corruptGzipFailsTheImport() throws Exception {
         Path file = dir.resolve("bad.json.gz");
         Files.writeString(file, "this is not gzip");
