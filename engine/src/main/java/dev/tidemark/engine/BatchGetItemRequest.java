@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.KeysAndAttributes;
 import java.util.Map;
 import java.util.Objects;
@@ -9,9 +10,11 @@ import java.util.Objects;
  */
 public final class BatchGetItemRequest {
     private final Map<String, KeysAndAttributes> requestItems;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private BatchGetItemRequest(Builder b) {
         this.requestItems = b.requestItems == null ? null : Map.copyOf(b.requestItems);
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -23,12 +26,18 @@ public final class BatchGetItemRequest {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.requestItems = requestItems;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
     /** Per table name, the keys to read. */
     public Map<String, KeysAndAttributes> requestItems() {
         return requestItems;
+    }
+
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
     }
 
     @Override
@@ -39,22 +48,23 @@ public final class BatchGetItemRequest {
         if (!(o instanceof BatchGetItemRequest other)) {
             return false;
         }
-        return Objects.equals(requestItems, other.requestItems);
+        return Objects.equals(requestItems, other.requestItems) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(requestItems);
+        return Objects.hash(requestItems, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "BatchGetItemRequest[requestItems=" + requestItems + "]";
+        return "BatchGetItemRequest[requestItems=" + requestItems + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link BatchGetItemRequest}; not thread-safe. */
     public static final class Builder {
         private Map<String, KeysAndAttributes> requestItems;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -62,6 +72,12 @@ public final class BatchGetItemRequest {
         /** Sets requestItems: per table name, the keys to read. */
         public Builder requestItems(Map<String, KeysAndAttributes> requestItems) {
             this.requestItems = requestItems;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.KeysAndAttributes;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.LinkedHashMap;
 public final class BatchGetItemResult {
     private final Map<String, List<Map<String, AttributeValue>>> responses;
     private final Map<String, KeysAndAttributes> unprocessedKeys;
+    private final List<ConsumedCapacity> consumedCapacity;
 
     private BatchGetItemResult(Builder b) {
         this.responses = b.responses == null ? null : Map.copyOf(deepCopyLists(b.responses));
         this.unprocessedKeys = b.unprocessedKeys == null ? null : Map.copyOf(b.unprocessedKeys);
+        this.consumedCapacity = b.consumedCapacity == null ? null : List.copyOf(b.consumedCapacity);
     }
 
     /** A new, empty builder. */
@@ -29,6 +32,7 @@ public final class BatchGetItemResult {
         Builder b = new Builder();
         b.responses = responses;
         b.unprocessedKeys = unprocessedKeys;
+        b.consumedCapacity = consumedCapacity;
         return b;
     }
 
@@ -42,6 +46,11 @@ public final class BatchGetItemResult {
         return unprocessedKeys;
     }
 
+    /** The capacity consumed, one entry per table, when the request asked for it; else null. */
+    public List<ConsumedCapacity> consumedCapacity() {
+        return consumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -50,17 +59,17 @@ public final class BatchGetItemResult {
         if (!(o instanceof BatchGetItemResult other)) {
             return false;
         }
-        return Objects.equals(responses, other.responses) && Objects.equals(unprocessedKeys, other.unprocessedKeys);
+        return Objects.equals(responses, other.responses) && Objects.equals(unprocessedKeys, other.unprocessedKeys) && Objects.equals(consumedCapacity, other.consumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(responses, unprocessedKeys);
+        return Objects.hash(responses, unprocessedKeys, consumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "BatchGetItemResult[responses=" + responses + ", unprocessedKeys=" + unprocessedKeys + "]";
+        return "BatchGetItemResult[responses=" + responses + ", unprocessedKeys=" + unprocessedKeys + ", consumedCapacity=" + consumedCapacity + "]";
     }
 
     private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
@@ -73,6 +82,7 @@ public final class BatchGetItemResult {
     public static final class Builder {
         private Map<String, List<Map<String, AttributeValue>>> responses;
         private Map<String, KeysAndAttributes> unprocessedKeys;
+        private List<ConsumedCapacity> consumedCapacity;
 
         private Builder() {
         }
@@ -86,6 +96,12 @@ public final class BatchGetItemResult {
         /** Sets unprocessedKeys: keys not read this time; empty when all were read. */
         public Builder unprocessedKeys(Map<String, KeysAndAttributes> unprocessedKeys) {
             this.unprocessedKeys = unprocessedKeys;
+            return this;
+        }
+
+        /** Sets consumedCapacity: the capacity consumed, one entry per table, when the request asked for it; else null. */
+        public Builder consumedCapacity(List<ConsumedCapacity> consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.WriteRequest;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.LinkedHashMap;
 public final class BatchWriteItemRequest {
     private final Map<String, List<WriteRequest>> requestItems;
     private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private BatchWriteItemRequest(Builder b) {
         this.requestItems = b.requestItems == null ? null : Map.copyOf(deepCopyLists(b.requestItems));
         this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -29,6 +32,7 @@ public final class BatchWriteItemRequest {
         Builder b = new Builder();
         b.requestItems = requestItems;
         b.returnItemCollectionMetrics = returnItemCollectionMetrics;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -42,6 +46,11 @@ public final class BatchWriteItemRequest {
         return returnItemCollectionMetrics;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -50,17 +59,17 @@ public final class BatchWriteItemRequest {
         if (!(o instanceof BatchWriteItemRequest other)) {
             return false;
         }
-        return Objects.equals(requestItems, other.requestItems) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
+        return Objects.equals(requestItems, other.requestItems) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(requestItems, returnItemCollectionMetrics);
+        return Objects.hash(requestItems, returnItemCollectionMetrics, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "BatchWriteItemRequest[requestItems=" + requestItems + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
+        return "BatchWriteItemRequest[requestItems=" + requestItems + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
@@ -73,6 +82,7 @@ public final class BatchWriteItemRequest {
     public static final class Builder {
         private Map<String, List<WriteRequest>> requestItems;
         private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -86,6 +96,12 @@ public final class BatchWriteItemRequest {
         /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
         public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
             this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.model.ItemCollectionMetrics;
 import dev.tidemark.engine.model.WriteRequest;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.LinkedHashMap;
 public final class BatchWriteItemResult {
     private final Map<String, List<WriteRequest>> unprocessedItems;
     private final Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics;
+    private final List<ConsumedCapacity> consumedCapacity;
 
     private BatchWriteItemResult(Builder b) {
         this.unprocessedItems = b.unprocessedItems == null ? null : Map.copyOf(deepCopyLists(b.unprocessedItems));
         this.itemCollectionMetrics = b.itemCollectionMetrics == null ? null : Map.copyOf(deepCopyLists(b.itemCollectionMetrics));
+        this.consumedCapacity = b.consumedCapacity == null ? null : List.copyOf(b.consumedCapacity);
     }
 
     /** A new, empty builder. */
@@ -29,6 +32,7 @@ public final class BatchWriteItemResult {
         Builder b = new Builder();
         b.unprocessedItems = unprocessedItems;
         b.itemCollectionMetrics = itemCollectionMetrics;
+        b.consumedCapacity = consumedCapacity;
         return b;
     }
 
@@ -42,6 +46,11 @@ public final class BatchWriteItemResult {
         return itemCollectionMetrics;
     }
 
+    /** The capacity consumed, one entry per table, when the request asked for it; else null. */
+    public List<ConsumedCapacity> consumedCapacity() {
+        return consumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -50,17 +59,17 @@ public final class BatchWriteItemResult {
         if (!(o instanceof BatchWriteItemResult other)) {
             return false;
         }
-        return Objects.equals(unprocessedItems, other.unprocessedItems) && Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics);
+        return Objects.equals(unprocessedItems, other.unprocessedItems) && Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics) && Objects.equals(consumedCapacity, other.consumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(unprocessedItems, itemCollectionMetrics);
+        return Objects.hash(unprocessedItems, itemCollectionMetrics, consumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "BatchWriteItemResult[unprocessedItems=" + unprocessedItems + ", itemCollectionMetrics=" + itemCollectionMetrics + "]";
+        return "BatchWriteItemResult[unprocessedItems=" + unprocessedItems + ", itemCollectionMetrics=" + itemCollectionMetrics + ", consumedCapacity=" + consumedCapacity + "]";
     }
 
     private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, ? extends List<V>> m) {
@@ -73,6 +82,7 @@ public final class BatchWriteItemResult {
     public static final class Builder {
         private Map<String, List<WriteRequest>> unprocessedItems;
         private Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics;
+        private List<ConsumedCapacity> consumedCapacity;
 
         private Builder() {
         }
@@ -86,6 +96,12 @@ public final class BatchWriteItemResult {
         /** Sets itemCollectionMetrics: with ReturnItemCollectionMetrics SIZE, per table with local secondary indexes, the sizes of the collections written; else null. */
         public Builder itemCollectionMetrics(Map<String, List<ItemCollectionMetrics>> itemCollectionMetrics) {
             this.itemCollectionMetrics = itemCollectionMetrics;
+            return this;
+        }
+
+        /** Sets consumedCapacity: the capacity consumed, one entry per table, when the request asked for it; else null. */
+        public Builder consumedCapacity(List<ConsumedCapacity> consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

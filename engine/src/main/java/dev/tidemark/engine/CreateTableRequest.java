@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.OnDemandThroughput;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.GlobalSecondaryIndex;
@@ -20,6 +21,8 @@ public final class CreateTableRequest {
     private final ProvisionedThroughput provisionedThroughput;
     private final List<LocalSecondaryIndex> localSecondaryIndexes;
     private final List<GlobalSecondaryIndex> globalSecondaryIndexes;
+    private final dev.tidemark.engine.model.StreamSpecification streamSpecification;
+    private final OnDemandThroughput onDemandThroughput;
 
     private CreateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -29,6 +32,8 @@ public final class CreateTableRequest {
         this.provisionedThroughput = b.provisionedThroughput;
         this.localSecondaryIndexes = b.localSecondaryIndexes == null ? null : List.copyOf(b.localSecondaryIndexes);
         this.globalSecondaryIndexes = b.globalSecondaryIndexes == null ? null : List.copyOf(b.globalSecondaryIndexes);
+        this.streamSpecification = b.streamSpecification;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -46,6 +51,8 @@ public final class CreateTableRequest {
         b.provisionedThroughput = provisionedThroughput;
         b.localSecondaryIndexes = localSecondaryIndexes;
         b.globalSecondaryIndexes = globalSecondaryIndexes;
+        b.streamSpecification = streamSpecification;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -84,6 +91,16 @@ public final class CreateTableRequest {
         return globalSecondaryIndexes;
     }
 
+    /** The stream to enable with the table, or null for none. */
+    public dev.tidemark.engine.model.StreamSpecification streamSpecification() {
+        return streamSpecification;
+    }
+
+    /** On-demand ceilings of the table (PAY_PER_REQUEST only), or null for none. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -92,17 +109,17 @@ public final class CreateTableRequest {
         if (!(o instanceof CreateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput, localSecondaryIndexes, globalSecondaryIndexes);
+        return Objects.hash(tableName, keySchema, attributeDefinitions, billingMode, provisionedThroughput, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + "]";
+        return "CreateTableRequest[tableName=" + tableName + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + ", streamSpecification=" + streamSpecification + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link CreateTableRequest}; not thread-safe. */
@@ -114,6 +131,8 @@ public final class CreateTableRequest {
         private ProvisionedThroughput provisionedThroughput;
         private List<LocalSecondaryIndex> localSecondaryIndexes;
         private List<GlobalSecondaryIndex> globalSecondaryIndexes;
+        private dev.tidemark.engine.model.StreamSpecification streamSpecification;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -181,6 +200,18 @@ public final class CreateTableRequest {
         /** Sets globalSecondaryIndexes from the given elements. */
         public Builder globalSecondaryIndexes(GlobalSecondaryIndex... globalSecondaryIndexes) {
             this.globalSecondaryIndexes = List.of(globalSecondaryIndexes);
+            return this;
+        }
+
+        /** Sets streamSpecification: the stream to enable with the table, or null for none. */
+        public Builder streamSpecification(dev.tidemark.engine.model.StreamSpecification streamSpecification) {
+            this.streamSpecification = streamSpecification;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: on-demand ceilings of the table (PAY_PER_REQUEST only), or null for none. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

@@ -385,6 +385,203 @@ public interface Database extends AutoCloseable {
     @Override
     void close();
 
+    // ---- streams and time to live
+
+    /**
+     * Lists the streams of the database or of one table (also disabled ones, for 24 hours).
+     *
+     * @param request the request
+     * @return the result
+     */
+    ListStreamsResult listStreams(ListStreamsRequest request);
+
+    /**
+     * Lists the streams of the database or of one table (also disabled ones, for 24 hours). The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListStreamsResult listStreams(Consumer<ListStreamsRequest.Builder> request) {
+        ListStreamsRequest.Builder b = ListStreamsRequest.builder();
+        request.accept(b);
+        return listStreams(b.build());
+    }
+
+    /**
+     * Describes a stream and its shard (Tidemark gives each stream one shard).
+     *
+     * @param request the request
+     * @return the result
+     */
+    DescribeStreamResult describeStream(DescribeStreamRequest request);
+
+    /**
+     * Describes a stream and its shard (Tidemark gives each stream one shard). The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeStreamResult describeStream(Consumer<DescribeStreamRequest.Builder> request) {
+        DescribeStreamRequest.Builder b = DescribeStreamRequest.builder();
+        request.accept(b);
+        return describeStream(b.build());
+    }
+
+    /**
+     * Returns an iterator into a stream's shard, valid for 15 minutes.
+     *
+     * @param request the request
+     * @return the result
+     */
+    GetShardIteratorResult getShardIterator(GetShardIteratorRequest request);
+
+    /**
+     * Returns an iterator into a stream's shard, valid for 15 minutes. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default GetShardIteratorResult getShardIterator(Consumer<GetShardIteratorRequest.Builder> request) {
+        GetShardIteratorRequest.Builder b = GetShardIteratorRequest.builder();
+        request.accept(b);
+        return getShardIterator(b.build());
+    }
+
+    /**
+     * Reads up to 1,000 records (and 1 MB) from a shard iterator.
+     *
+     * @param request the request
+     * @return the result
+     */
+    GetRecordsResult getRecords(GetRecordsRequest request);
+
+    /**
+     * Reads up to 1,000 records (and 1 MB) from a shard iterator. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default GetRecordsResult getRecords(Consumer<GetRecordsRequest.Builder> request) {
+        GetRecordsRequest.Builder b = GetRecordsRequest.builder();
+        request.accept(b);
+        return getRecords(b.build());
+    }
+
+    /**
+     * Turns time to live on or off for a table; expired items are then deleted in the background.
+     *
+     * @param request the request
+     * @return the result
+     */
+    UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request);
+
+    /**
+     * Turns time to live on or off for a table; expired items are then deleted in the background. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default UpdateTimeToLiveResult updateTimeToLive(Consumer<UpdateTimeToLiveRequest.Builder> request) {
+        UpdateTimeToLiveRequest.Builder b = UpdateTimeToLiveRequest.builder();
+        request.accept(b);
+        return updateTimeToLive(b.build());
+    }
+
+    /**
+     * Returns a table's time-to-live setting.
+     *
+     * @param request the request
+     * @return the result
+     */
+    DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request);
+
+    /**
+     * Returns a table's time-to-live setting. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeTimeToLiveResult describeTimeToLive(Consumer<DescribeTimeToLiveRequest.Builder> request) {
+        DescribeTimeToLiveRequest.Builder b = DescribeTimeToLiveRequest.builder();
+        request.accept(b);
+        return describeTimeToLive(b.build());
+    }
+
+    /**
+     * Delivers a table's stream records to a handler on a background thread, in batches, in
+     * sequence order. The consumer's position is durable: a batch is acknowledged when the handler
+     * returns normally, and the sequence number of its last record is then saved under the consumer
+     * name in the database directory, so a later subscription with that name (also after a restart)
+     * starts right after it. A handler that throws gets the same batch again after the back-off.
+     * Only one subscription per consumer name may run at a time.
+     *
+     * @param subscription the table, consumer name, handler and options
+     * @return the running subscription; close it to stop
+     * @throws ResourceNotFoundException when the table does not exist
+     * @throws ValidationException when the table has no enabled stream or an option is invalid
+     * @throws ResourceInUseException when a subscription with this consumer name is running
+     */
+    Subscription subscribe(StreamSubscription subscription);
+
+    /**
+     * Delivers a table's stream records to a handler (see {@link #subscribe(StreamSubscription)}).
+     *
+     * @param subscription fills in a subscription builder
+     * @return the running subscription
+     */
+    default Subscription subscribe(Consumer<StreamSubscription.Builder> subscription) {
+        StreamSubscription.Builder b = StreamSubscription.builder();
+        subscription.accept(b);
+        return subscribe(b.build());
+    }
+
+    // ---- capacity: auto scaling
+
+    /**
+     * Sets or replaces the target-tracking auto scaling policy of a provisioned table or global
+     * secondary index for its read or write capacity (Application Auto Scaling's
+     * RegisterScalableTarget and PutScalingPolicy in one call). Capacity then follows consumption:
+     * it rises when consumption stays above the target for 2 minutes, and falls when it stays well
+     * below for 15 minutes, within [min, max] and DynamoDB's decrease limits. Time is the database
+     * clock ({@link DatabaseOptions#clock()}). Stored with the table, so it survives restarts.
+     *
+     * @param request the policy (min 1 or more, max at least min, target 20 to 90 percent)
+     * @return the policy now in force
+     * @throws ValidationException for an on-demand table, a missing or local index, or bad bounds
+     */
+    PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request);
+
+    /** {@link #putScalingPolicy(PutScalingPolicyRequest)} with a builder. */
+    default PutScalingPolicyResult putScalingPolicy(Consumer<PutScalingPolicyRequest.Builder> request) {
+        PutScalingPolicyRequest.Builder b = PutScalingPolicyRequest.builder();
+        request.accept(b);
+        return putScalingPolicy(b.build());
+    }
+
+    /**
+     * Removes an auto scaling policy; the capacity stays at its current value.
+     *
+     * @throws ResourceNotFoundException when there is no such policy
+     */
+    DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request);
+
+    /** {@link #deleteScalingPolicy(DeleteScalingPolicyRequest)} with a builder. */
+    default DeleteScalingPolicyResult deleteScalingPolicy(Consumer<DeleteScalingPolicyRequest.Builder> request) {
+        DeleteScalingPolicyRequest.Builder b = DeleteScalingPolicyRequest.builder();
+        request.accept(b);
+        return deleteScalingPolicy(b.build());
+    }
+
+    /** The auto scaling policies of a table and its global secondary indexes. */
+    DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request);
+
+    /** {@link #describeScalingPolicies(DescribeScalingPoliciesRequest)} with a builder. */
+    default DescribeScalingPoliciesResult describeScalingPolicies(Consumer<DescribeScalingPoliciesRequest.Builder> request) {
+        DescribeScalingPoliciesRequest.Builder b = DescribeScalingPoliciesRequest.builder();
+        request.accept(b);
+        return describeScalingPolicies(b.build());
+    }
+
     // ---- import
 
     /**

@@ -15,6 +15,8 @@ public final class DatabaseOptions {
     private final long checkpointEveryRecords;
     private final Duration checkpointInterval;
     private final Clock clock;
+    private final Duration ttlSweepInterval;
+    private final Object meterRegistry;
 
     private DatabaseOptions(Builder b) {
         this.durability = b.durability;
@@ -22,6 +24,8 @@ public final class DatabaseOptions {
         this.checkpointEveryRecords = b.checkpointEveryRecords;
         this.checkpointInterval = b.checkpointInterval;
         this.clock = b.clock;
+        this.ttlSweepInterval = b.ttlSweepInterval;
+        this.meterRegistry = b.meterRegistry;
     }
 
     /**
@@ -40,7 +44,9 @@ public final class DatabaseOptions {
     /** A builder holding these options. */
     public Builder toBuilder() {
         return new Builder().durability(durability).itemCacheBytes(itemCacheBytes)
-            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock);
+            .checkpointEveryRecords(checkpointEveryRecords).checkpointInterval(checkpointInterval).clock(clock)
+            .ttlSweepInterval(ttlSweepInterval)
+            .meterRegistry(meterRegistry);
     }
 
     /** When writes are acknowledged. */
@@ -76,10 +82,31 @@ public final class DatabaseOptions {
         return clock;
     }
 
+    /**
+     * How often the time-to-live sweeper looks for expired items (by {@link #clock()}) and deletes
+     * them; 1 second by default. Each sweep reads every item of the tables with time to live on.
+     */
+    public Duration ttlSweepInterval() {
+        return ttlSweepInterval;
+    }
+
+    // ---- capacity and metrics
+
+    /**
+     * The Micrometer {@code MeterRegistry} the engine reports to, or null (the default): then no
+     * metric is measured at all. Typed {@code Object} so that the engine needs Micrometer on the
+     * class path only when a registry is configured. See {@code docs/design/capacity.md} for the
+     * meters.
+     */
+    public Object meterRegistry() {
+        return meterRegistry;
+    }
+
     @Override
     public String toString() {
         return "DatabaseOptions[durability=" + durability + ", itemCacheBytes=" + itemCacheBytes
-            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval + "]";
+            + ", checkpointEveryRecords=" + checkpointEveryRecords + ", checkpointInterval=" + checkpointInterval
+            + ", ttlSweepInterval=" + ttlSweepInterval + "]";
     }
 
     /** Builder of {@link DatabaseOptions}. */
@@ -89,6 +116,8 @@ public final class DatabaseOptions {
         private long checkpointEveryRecords = 500_000;
         private Duration checkpointInterval = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
+        private Duration ttlSweepInterval = Duration.ofSeconds(1);
+        private Object meterRegistry;
 
         private Builder() {
         }
@@ -134,6 +163,27 @@ public final class DatabaseOptions {
         /** Sets the clock of time-driven features (see {@link DatabaseOptions#clock()}). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Sets how often expired items are looked for (see {@link DatabaseOptions#ttlSweepInterval()}). */
+        public Builder ttlSweepInterval(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("ttlSweepInterval must be positive");
+            }
+            this.ttlSweepInterval = interval;
+            return this;
+        }
+
+        // ---- capacity and metrics
+
+        /**
+         * Sets the Micrometer registry metrics go to: an {@code io.micrometer.core.instrument.MeterRegistry},
+         * or null for no metrics. Opening the database fails with IllegalArgumentException for
+         * any other object.
+         */
+        public Builder meterRegistry(Object registry) {
+            this.meterRegistry = registry;
             return this;
         }
 

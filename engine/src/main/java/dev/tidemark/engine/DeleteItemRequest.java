@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.ReturnValue;
@@ -19,6 +20,7 @@ public final class DeleteItemRequest {
     private final ReturnValue returnValues;
     private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
     private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private DeleteItemRequest(Builder b) {
         this.tableName = b.tableName;
@@ -29,6 +31,7 @@ public final class DeleteItemRequest {
         this.returnValues = b.returnValues;
         this.returnValuesOnConditionCheckFailure = b.returnValuesOnConditionCheckFailure;
         this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -47,6 +50,7 @@ public final class DeleteItemRequest {
         b.returnValues = returnValues;
         b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
         b.returnItemCollectionMetrics = returnItemCollectionMetrics;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -90,6 +94,11 @@ public final class DeleteItemRequest {
         return returnItemCollectionMetrics;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -98,17 +107,17 @@ public final class DeleteItemRequest {
         if (!(o instanceof DeleteItemRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, key, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics);
+        return Objects.hash(tableName, key, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "DeleteItemRequest[tableName=" + tableName + ", key=" + key + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
+        return "DeleteItemRequest[tableName=" + tableName + ", key=" + key + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link DeleteItemRequest}; not thread-safe. */
@@ -121,6 +130,7 @@ public final class DeleteItemRequest {
         private ReturnValue returnValues;
         private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
         private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -170,6 +180,12 @@ public final class DeleteItemRequest {
         /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
         public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
             this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

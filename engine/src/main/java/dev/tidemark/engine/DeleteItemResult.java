@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.ItemCollectionMetrics;
 import java.util.Map;
@@ -11,10 +12,12 @@ import java.util.Objects;
 public final class DeleteItemResult {
     private final Map<String, AttributeValue> attributes;
     private final ItemCollectionMetrics itemCollectionMetrics;
+    private final ConsumedCapacity consumedCapacity;
 
     private DeleteItemResult(Builder b) {
         this.attributes = b.attributes == null ? null : Map.copyOf(b.attributes);
         this.itemCollectionMetrics = b.itemCollectionMetrics;
+        this.consumedCapacity = b.consumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -27,6 +30,7 @@ public final class DeleteItemResult {
         Builder b = new Builder();
         b.attributes = attributes;
         b.itemCollectionMetrics = itemCollectionMetrics;
+        b.consumedCapacity = consumedCapacity;
         return b;
     }
 
@@ -40,6 +44,11 @@ public final class DeleteItemResult {
         return itemCollectionMetrics;
     }
 
+    /** The capacity consumed, when the request asked for it; else null. */
+    public ConsumedCapacity consumedCapacity() {
+        return consumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -48,23 +57,24 @@ public final class DeleteItemResult {
         if (!(o instanceof DeleteItemResult other)) {
             return false;
         }
-        return Objects.equals(attributes, other.attributes) && Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics);
+        return Objects.equals(attributes, other.attributes) && Objects.equals(itemCollectionMetrics, other.itemCollectionMetrics) && Objects.equals(consumedCapacity, other.consumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(attributes, itemCollectionMetrics);
+        return Objects.hash(attributes, itemCollectionMetrics, consumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "DeleteItemResult[attributes=" + attributes + ", itemCollectionMetrics=" + itemCollectionMetrics + "]";
+        return "DeleteItemResult[attributes=" + attributes + ", itemCollectionMetrics=" + itemCollectionMetrics + ", consumedCapacity=" + consumedCapacity + "]";
     }
 
     /** Builder of {@link DeleteItemResult}; not thread-safe. */
     public static final class Builder {
         private Map<String, AttributeValue> attributes;
         private ItemCollectionMetrics itemCollectionMetrics;
+        private ConsumedCapacity consumedCapacity;
 
         private Builder() {
         }
@@ -78,6 +88,12 @@ public final class DeleteItemResult {
         /** Sets itemCollectionMetrics: with ReturnItemCollectionMetrics SIZE on a table with local secondary indexes, the collection's size; else null. */
         public Builder itemCollectionMetrics(ItemCollectionMetrics itemCollectionMetrics) {
             this.itemCollectionMetrics = itemCollectionMetrics;
+            return this;
+        }
+
+        /** Sets consumedCapacity: the capacity consumed, when the request asked for it; else null. */
+        public Builder consumedCapacity(ConsumedCapacity consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

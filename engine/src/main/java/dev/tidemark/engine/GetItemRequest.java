@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ public final class GetItemRequest {
     private final String projectionExpression;
     private final Map<String, String> expressionAttributeNames;
     private final Boolean consistentRead;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private GetItemRequest(Builder b) {
         this.tableName = b.tableName;
@@ -20,6 +22,7 @@ public final class GetItemRequest {
         this.projectionExpression = b.projectionExpression;
         this.expressionAttributeNames = b.expressionAttributeNames == null ? null : Map.copyOf(b.expressionAttributeNames);
         this.consistentRead = b.consistentRead;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -35,6 +38,7 @@ public final class GetItemRequest {
         b.projectionExpression = projectionExpression;
         b.expressionAttributeNames = expressionAttributeNames;
         b.consistentRead = consistentRead;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -63,6 +67,11 @@ public final class GetItemRequest {
         return consistentRead;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -71,17 +80,17 @@ public final class GetItemRequest {
         if (!(o instanceof GetItemRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(projectionExpression, other.projectionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(consistentRead, other.consistentRead);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(projectionExpression, other.projectionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(consistentRead, other.consistentRead) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, key, projectionExpression, expressionAttributeNames, consistentRead);
+        return Objects.hash(tableName, key, projectionExpression, expressionAttributeNames, consistentRead, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "GetItemRequest[tableName=" + tableName + ", key=" + key + ", projectionExpression=" + projectionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", consistentRead=" + consistentRead + "]";
+        return "GetItemRequest[tableName=" + tableName + ", key=" + key + ", projectionExpression=" + projectionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", consistentRead=" + consistentRead + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link GetItemRequest}; not thread-safe. */
@@ -91,6 +100,7 @@ public final class GetItemRequest {
         private String projectionExpression;
         private Map<String, String> expressionAttributeNames;
         private Boolean consistentRead;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -122,6 +132,12 @@ public final class GetItemRequest {
         /** Sets consistentRead: strongly consistent read when true. */
         public Builder consistentRead(Boolean consistentRead) {
             this.consistentRead = consistentRead;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import java.util.Map;
 import java.util.Objects;
@@ -9,9 +10,11 @@ import java.util.Objects;
  */
 public final class GetItemResult {
     private final Map<String, AttributeValue> item;
+    private final ConsumedCapacity consumedCapacity;
 
     private GetItemResult(Builder b) {
         this.item = b.item == null ? null : Map.copyOf(b.item);
+        this.consumedCapacity = b.consumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -23,6 +26,7 @@ public final class GetItemResult {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.item = item;
+        b.consumedCapacity = consumedCapacity;
         return b;
     }
 
@@ -36,6 +40,11 @@ public final class GetItemResult {
         return item != null;
     }
 
+    /** The capacity consumed, when the request asked for it; else null. */
+    public ConsumedCapacity consumedCapacity() {
+        return consumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -44,22 +53,23 @@ public final class GetItemResult {
         if (!(o instanceof GetItemResult other)) {
             return false;
         }
-        return Objects.equals(item, other.item);
+        return Objects.equals(item, other.item) && Objects.equals(consumedCapacity, other.consumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(item);
+        return Objects.hash(item, consumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "GetItemResult[item=" + item + "]";
+        return "GetItemResult[item=" + item + ", consumedCapacity=" + consumedCapacity + "]";
     }
 
     /** Builder of {@link GetItemResult}; not thread-safe. */
     public static final class Builder {
         private Map<String, AttributeValue> item;
+        private ConsumedCapacity consumedCapacity;
 
         private Builder() {
         }
@@ -67,6 +77,12 @@ public final class GetItemResult {
         /** Sets item: the item, or null when there is none. */
         public Builder item(Map<String, AttributeValue> item) {
             this.item = item;
+            return this;
+        }
+
+        /** Sets consumedCapacity: the capacity consumed, when the request asked for it; else null. */
+        public Builder consumedCapacity(ConsumedCapacity consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

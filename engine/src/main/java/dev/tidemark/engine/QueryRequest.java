@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.Select;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class QueryRequest {
     private final Map<String, AttributeValue> exclusiveStartKey;
     private final Boolean consistentRead;
     private final Boolean scanIndexForward;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private QueryRequest(Builder b) {
         this.tableName = b.tableName;
@@ -35,6 +37,7 @@ public final class QueryRequest {
         this.exclusiveStartKey = b.exclusiveStartKey == null ? null : Map.copyOf(b.exclusiveStartKey);
         this.consistentRead = b.consistentRead;
         this.scanIndexForward = b.scanIndexForward;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -57,6 +60,7 @@ public final class QueryRequest {
         b.exclusiveStartKey = exclusiveStartKey;
         b.consistentRead = consistentRead;
         b.scanIndexForward = scanIndexForward;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -120,6 +124,11 @@ public final class QueryRequest {
         return scanIndexForward;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -128,17 +137,17 @@ public final class QueryRequest {
         if (!(o instanceof QueryRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(indexName, other.indexName) && Objects.equals(keyConditionExpression, other.keyConditionExpression) && Objects.equals(filterExpression, other.filterExpression) && Objects.equals(projectionExpression, other.projectionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(select, other.select) && Objects.equals(limit, other.limit) && Objects.equals(exclusiveStartKey, other.exclusiveStartKey) && Objects.equals(consistentRead, other.consistentRead) && Objects.equals(scanIndexForward, other.scanIndexForward);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(indexName, other.indexName) && Objects.equals(keyConditionExpression, other.keyConditionExpression) && Objects.equals(filterExpression, other.filterExpression) && Objects.equals(projectionExpression, other.projectionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(select, other.select) && Objects.equals(limit, other.limit) && Objects.equals(exclusiveStartKey, other.exclusiveStartKey) && Objects.equals(consistentRead, other.consistentRead) && Objects.equals(scanIndexForward, other.scanIndexForward) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, indexName, keyConditionExpression, filterExpression, projectionExpression, expressionAttributeNames, expressionAttributeValues, select, limit, exclusiveStartKey, consistentRead, scanIndexForward);
+        return Objects.hash(tableName, indexName, keyConditionExpression, filterExpression, projectionExpression, expressionAttributeNames, expressionAttributeValues, select, limit, exclusiveStartKey, consistentRead, scanIndexForward, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "QueryRequest[tableName=" + tableName + ", indexName=" + indexName + ", keyConditionExpression=" + keyConditionExpression + ", filterExpression=" + filterExpression + ", projectionExpression=" + projectionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", select=" + select + ", limit=" + limit + ", exclusiveStartKey=" + exclusiveStartKey + ", consistentRead=" + consistentRead + ", scanIndexForward=" + scanIndexForward + "]";
+        return "QueryRequest[tableName=" + tableName + ", indexName=" + indexName + ", keyConditionExpression=" + keyConditionExpression + ", filterExpression=" + filterExpression + ", projectionExpression=" + projectionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", select=" + select + ", limit=" + limit + ", exclusiveStartKey=" + exclusiveStartKey + ", consistentRead=" + consistentRead + ", scanIndexForward=" + scanIndexForward + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link QueryRequest}; not thread-safe. */
@@ -155,6 +164,7 @@ public final class QueryRequest {
         private Map<String, AttributeValue> exclusiveStartKey;
         private Boolean consistentRead;
         private Boolean scanIndexForward;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -228,6 +238,12 @@ public final class QueryRequest {
         /** Sets scanIndexForward: ascending sort-key order when true or null, descending when false. */
         public Builder scanIndexForward(Boolean scanIndexForward) {
             this.scanIndexForward = scanIndexForward;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ public final class QueryResult {
     private final int count;
     private final int scannedCount;
     private final Map<String, AttributeValue> lastEvaluatedKey;
+    private final ConsumedCapacity consumedCapacity;
 
     private QueryResult(Builder b) {
         this.items = b.items == null ? null : List.copyOf(b.items);
         this.count = b.count;
         this.scannedCount = b.scannedCount;
         this.lastEvaluatedKey = b.lastEvaluatedKey == null ? null : Map.copyOf(b.lastEvaluatedKey);
+        this.consumedCapacity = b.consumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -33,6 +36,7 @@ public final class QueryResult {
         b.count = count;
         b.scannedCount = scannedCount;
         b.lastEvaluatedKey = lastEvaluatedKey;
+        b.consumedCapacity = consumedCapacity;
         return b;
     }
 
@@ -56,6 +60,11 @@ public final class QueryResult {
         return lastEvaluatedKey;
     }
 
+    /** The capacity consumed, when the request asked for it; else null. */
+    public ConsumedCapacity consumedCapacity() {
+        return consumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -64,17 +73,17 @@ public final class QueryResult {
         if (!(o instanceof QueryResult other)) {
             return false;
         }
-        return Objects.equals(items, other.items) && Objects.equals(count, other.count) && Objects.equals(scannedCount, other.scannedCount) && Objects.equals(lastEvaluatedKey, other.lastEvaluatedKey);
+        return Objects.equals(items, other.items) && Objects.equals(count, other.count) && Objects.equals(scannedCount, other.scannedCount) && Objects.equals(lastEvaluatedKey, other.lastEvaluatedKey) && Objects.equals(consumedCapacity, other.consumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(items, count, scannedCount, lastEvaluatedKey);
+        return Objects.hash(items, count, scannedCount, lastEvaluatedKey, consumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "QueryResult[items=" + items + ", count=" + count + ", scannedCount=" + scannedCount + ", lastEvaluatedKey=" + lastEvaluatedKey + "]";
+        return "QueryResult[items=" + items + ", count=" + count + ", scannedCount=" + scannedCount + ", lastEvaluatedKey=" + lastEvaluatedKey + ", consumedCapacity=" + consumedCapacity + "]";
     }
 
     /** Builder of {@link QueryResult}; not thread-safe. */
@@ -83,6 +92,7 @@ public final class QueryResult {
         private int count;
         private int scannedCount;
         private Map<String, AttributeValue> lastEvaluatedKey;
+        private ConsumedCapacity consumedCapacity;
 
         private Builder() {
         }
@@ -114,6 +124,12 @@ public final class QueryResult {
         /** Sets lastEvaluatedKey: where the next page starts, or null when there is no more. */
         public Builder lastEvaluatedKey(Map<String, AttributeValue> lastEvaluatedKey) {
             this.lastEvaluatedKey = lastEvaluatedKey;
+            return this;
+        }
+
+        /** Sets consumedCapacity: the capacity consumed, when the request asked for it; else null. */
+        public Builder consumedCapacity(ConsumedCapacity consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.Select;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class ScanRequest {
     private final Boolean consistentRead;
     private final Integer segment;
     private final Integer totalSegments;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private ScanRequest(Builder b) {
         this.tableName = b.tableName;
@@ -35,6 +37,7 @@ public final class ScanRequest {
         this.consistentRead = b.consistentRead;
         this.segment = b.segment;
         this.totalSegments = b.totalSegments;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -57,6 +60,7 @@ public final class ScanRequest {
         b.consistentRead = consistentRead;
         b.segment = segment;
         b.totalSegments = totalSegments;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -120,6 +124,11 @@ public final class ScanRequest {
         return totalSegments;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -128,17 +137,17 @@ public final class ScanRequest {
         if (!(o instanceof ScanRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(indexName, other.indexName) && Objects.equals(filterExpression, other.filterExpression) && Objects.equals(projectionExpression, other.projectionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(select, other.select) && Objects.equals(limit, other.limit) && Objects.equals(exclusiveStartKey, other.exclusiveStartKey) && Objects.equals(consistentRead, other.consistentRead) && Objects.equals(segment, other.segment) && Objects.equals(totalSegments, other.totalSegments);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(indexName, other.indexName) && Objects.equals(filterExpression, other.filterExpression) && Objects.equals(projectionExpression, other.projectionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(select, other.select) && Objects.equals(limit, other.limit) && Objects.equals(exclusiveStartKey, other.exclusiveStartKey) && Objects.equals(consistentRead, other.consistentRead) && Objects.equals(segment, other.segment) && Objects.equals(totalSegments, other.totalSegments) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, indexName, filterExpression, projectionExpression, expressionAttributeNames, expressionAttributeValues, select, limit, exclusiveStartKey, consistentRead, segment, totalSegments);
+        return Objects.hash(tableName, indexName, filterExpression, projectionExpression, expressionAttributeNames, expressionAttributeValues, select, limit, exclusiveStartKey, consistentRead, segment, totalSegments, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "ScanRequest[tableName=" + tableName + ", indexName=" + indexName + ", filterExpression=" + filterExpression + ", projectionExpression=" + projectionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", select=" + select + ", limit=" + limit + ", exclusiveStartKey=" + exclusiveStartKey + ", consistentRead=" + consistentRead + ", segment=" + segment + ", totalSegments=" + totalSegments + "]";
+        return "ScanRequest[tableName=" + tableName + ", indexName=" + indexName + ", filterExpression=" + filterExpression + ", projectionExpression=" + projectionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", select=" + select + ", limit=" + limit + ", exclusiveStartKey=" + exclusiveStartKey + ", consistentRead=" + consistentRead + ", segment=" + segment + ", totalSegments=" + totalSegments + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link ScanRequest}; not thread-safe. */
@@ -155,6 +164,7 @@ public final class ScanRequest {
         private Boolean consistentRead;
         private Integer segment;
         private Integer totalSegments;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -228,6 +238,12 @@ public final class ScanRequest {
         /** Sets totalSegments: number of segments of a parallel scan. */
         public Builder totalSegments(Integer totalSegments) {
             this.totalSegments = totalSegments;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.TransactGetItem;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +10,11 @@ import java.util.Objects;
  */
 public final class TransactGetItemsRequest {
     private final List<TransactGetItem> transactItems;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private TransactGetItemsRequest(Builder b) {
         this.transactItems = b.transactItems == null ? null : List.copyOf(b.transactItems);
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -23,12 +26,18 @@ public final class TransactGetItemsRequest {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.transactItems = transactItems;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
     /** The items to read (1 to 100), each a different item. */
     public List<TransactGetItem> transactItems() {
         return transactItems;
+    }
+
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
     }
 
     @Override
@@ -39,22 +48,23 @@ public final class TransactGetItemsRequest {
         if (!(o instanceof TransactGetItemsRequest other)) {
             return false;
         }
-        return Objects.equals(transactItems, other.transactItems);
+        return Objects.equals(transactItems, other.transactItems) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(transactItems);
+        return Objects.hash(transactItems, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "TransactGetItemsRequest[transactItems=" + transactItems + "]";
+        return "TransactGetItemsRequest[transactItems=" + transactItems + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link TransactGetItemsRequest}; not thread-safe. */
     public static final class Builder {
         private List<TransactGetItem> transactItems;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -68,6 +78,12 @@ public final class TransactGetItemsRequest {
         /** Sets transactItems from the given elements. */
         public Builder transactItems(TransactGetItem... transactItems) {
             this.transactItems = List.of(transactItems);
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

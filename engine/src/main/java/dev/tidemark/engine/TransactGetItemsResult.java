@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.model.ItemResponse;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +10,11 @@ import java.util.Objects;
  */
 public final class TransactGetItemsResult {
     private final List<ItemResponse> responses;
+    private final List<ConsumedCapacity> consumedCapacity;
 
     private TransactGetItemsResult(Builder b) {
         this.responses = b.responses == null ? null : List.copyOf(b.responses);
+        this.consumedCapacity = b.consumedCapacity == null ? null : List.copyOf(b.consumedCapacity);
     }
 
     /** A new, empty builder. */
@@ -23,12 +26,18 @@ public final class TransactGetItemsResult {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.responses = responses;
+        b.consumedCapacity = consumedCapacity;
         return b;
     }
 
     /** One response per action, in request order. */
     public List<ItemResponse> responses() {
         return responses;
+    }
+
+    /** The capacity consumed, one entry per table, when the request asked for it; else null. */
+    public List<ConsumedCapacity> consumedCapacity() {
+        return consumedCapacity;
     }
 
     @Override
@@ -39,22 +48,23 @@ public final class TransactGetItemsResult {
         if (!(o instanceof TransactGetItemsResult other)) {
             return false;
         }
-        return Objects.equals(responses, other.responses);
+        return Objects.equals(responses, other.responses) && Objects.equals(consumedCapacity, other.consumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(responses);
+        return Objects.hash(responses, consumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "TransactGetItemsResult[responses=" + responses + "]";
+        return "TransactGetItemsResult[responses=" + responses + ", consumedCapacity=" + consumedCapacity + "]";
     }
 
     /** Builder of {@link TransactGetItemsResult}; not thread-safe. */
     public static final class Builder {
         private List<ItemResponse> responses;
+        private List<ConsumedCapacity> consumedCapacity;
 
         private Builder() {
         }
@@ -68,6 +78,12 @@ public final class TransactGetItemsResult {
         /** Sets responses from the given elements. */
         public Builder responses(ItemResponse... responses) {
             this.responses = List.of(responses);
+            return this;
+        }
+
+        /** Sets consumedCapacity: the capacity consumed, one entry per table, when the request asked for it; else null. */
+        public Builder consumedCapacity(List<ConsumedCapacity> consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.TransactWriteItem;
 import java.util.List;
@@ -12,11 +13,13 @@ public final class TransactWriteItemsRequest {
     private final List<TransactWriteItem> transactItems;
     private final String clientRequestToken;
     private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private TransactWriteItemsRequest(Builder b) {
         this.transactItems = b.transactItems == null ? null : List.copyOf(b.transactItems);
         this.clientRequestToken = b.clientRequestToken;
         this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -30,6 +33,7 @@ public final class TransactWriteItemsRequest {
         b.transactItems = transactItems;
         b.clientRequestToken = clientRequestToken;
         b.returnItemCollectionMetrics = returnItemCollectionMetrics;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -48,6 +52,11 @@ public final class TransactWriteItemsRequest {
         return returnItemCollectionMetrics;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -56,17 +65,17 @@ public final class TransactWriteItemsRequest {
         if (!(o instanceof TransactWriteItemsRequest other)) {
             return false;
         }
-        return Objects.equals(transactItems, other.transactItems) && Objects.equals(clientRequestToken, other.clientRequestToken) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
+        return Objects.equals(transactItems, other.transactItems) && Objects.equals(clientRequestToken, other.clientRequestToken) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(transactItems, clientRequestToken, returnItemCollectionMetrics);
+        return Objects.hash(transactItems, clientRequestToken, returnItemCollectionMetrics, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "TransactWriteItemsRequest[transactItems=" + transactItems + ", clientRequestToken=" + clientRequestToken + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
+        return "TransactWriteItemsRequest[transactItems=" + transactItems + ", clientRequestToken=" + clientRequestToken + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link TransactWriteItemsRequest}; not thread-safe. */
@@ -74,6 +83,7 @@ public final class TransactWriteItemsRequest {
         private List<TransactWriteItem> transactItems;
         private String clientRequestToken;
         private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -99,6 +109,12 @@ public final class TransactWriteItemsRequest {
         /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
         public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
             this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

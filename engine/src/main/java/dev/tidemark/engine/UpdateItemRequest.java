@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.ReturnConsumedCapacity;
 import dev.tidemark.engine.model.AttributeValue;
 import dev.tidemark.engine.model.ReturnItemCollectionMetrics;
 import dev.tidemark.engine.model.ReturnValue;
@@ -20,6 +21,7 @@ public final class UpdateItemRequest {
     private final ReturnValue returnValues;
     private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
     private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
 
     private UpdateItemRequest(Builder b) {
         this.tableName = b.tableName;
@@ -31,6 +33,7 @@ public final class UpdateItemRequest {
         this.returnValues = b.returnValues;
         this.returnValuesOnConditionCheckFailure = b.returnValuesOnConditionCheckFailure;
         this.returnItemCollectionMetrics = b.returnItemCollectionMetrics;
+        this.returnConsumedCapacity = b.returnConsumedCapacity;
     }
 
     /** A new, empty builder. */
@@ -50,6 +53,7 @@ public final class UpdateItemRequest {
         b.returnValues = returnValues;
         b.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
         b.returnItemCollectionMetrics = returnItemCollectionMetrics;
+        b.returnConsumedCapacity = returnConsumedCapacity;
         return b;
     }
 
@@ -98,6 +102,11 @@ public final class UpdateItemRequest {
         return returnItemCollectionMetrics;
     }
 
+    /** TOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+    public ReturnConsumedCapacity returnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -106,17 +115,17 @@ public final class UpdateItemRequest {
         if (!(o instanceof UpdateItemRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(updateExpression, other.updateExpression) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(key, other.key) && Objects.equals(updateExpression, other.updateExpression) && Objects.equals(conditionExpression, other.conditionExpression) && Objects.equals(expressionAttributeNames, other.expressionAttributeNames) && Objects.equals(expressionAttributeValues, other.expressionAttributeValues) && Objects.equals(returnValues, other.returnValues) && Objects.equals(returnValuesOnConditionCheckFailure, other.returnValuesOnConditionCheckFailure) && Objects.equals(returnItemCollectionMetrics, other.returnItemCollectionMetrics) && Objects.equals(returnConsumedCapacity, other.returnConsumedCapacity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, key, updateExpression, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics);
+        return Objects.hash(tableName, key, updateExpression, conditionExpression, expressionAttributeNames, expressionAttributeValues, returnValues, returnValuesOnConditionCheckFailure, returnItemCollectionMetrics, returnConsumedCapacity);
     }
 
     @Override
     public String toString() {
-        return "UpdateItemRequest[tableName=" + tableName + ", key=" + key + ", updateExpression=" + updateExpression + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + "]";
+        return "UpdateItemRequest[tableName=" + tableName + ", key=" + key + ", updateExpression=" + updateExpression + ", conditionExpression=" + conditionExpression + ", expressionAttributeNames=" + expressionAttributeNames + ", expressionAttributeValues=" + expressionAttributeValues + ", returnValues=" + returnValues + ", returnValuesOnConditionCheckFailure=" + returnValuesOnConditionCheckFailure + ", returnItemCollectionMetrics=" + returnItemCollectionMetrics + ", returnConsumedCapacity=" + returnConsumedCapacity + "]";
     }
 
     /** Builder of {@link UpdateItemRequest}; not thread-safe. */
@@ -130,6 +139,7 @@ public final class UpdateItemRequest {
         private ReturnValue returnValues;
         private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
         private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
         private Builder() {
         }
@@ -185,6 +195,12 @@ public final class UpdateItemRequest {
         /** Sets returnItemCollectionMetrics: sIZE to get the size of the item collection written, for tables with local secondary indexes. */
         public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
             this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+            return this;
+        }
+
+        /** Sets returnConsumedCapacity: tOTAL or INDEXES to get the consumed capacity in the result (NONE when null). */
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+            this.returnConsumedCapacity = returnConsumedCapacity;
             return this;
         }
 

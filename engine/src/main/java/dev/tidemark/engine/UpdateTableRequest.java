@@ -1,5 +1,6 @@
 package dev.tidemark.engine;
 
+import dev.tidemark.engine.model.OnDemandThroughput;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
@@ -16,6 +17,8 @@ public final class UpdateTableRequest {
     private final BillingMode billingMode;
     private final ProvisionedThroughput provisionedThroughput;
     private final List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+    private final dev.tidemark.engine.model.StreamSpecification streamSpecification;
+    private final OnDemandThroughput onDemandThroughput;
 
     private UpdateTableRequest(Builder b) {
         this.tableName = b.tableName;
@@ -23,6 +26,8 @@ public final class UpdateTableRequest {
         this.billingMode = b.billingMode;
         this.provisionedThroughput = b.provisionedThroughput;
         this.globalSecondaryIndexUpdates = b.globalSecondaryIndexUpdates == null ? null : List.copyOf(b.globalSecondaryIndexUpdates);
+        this.streamSpecification = b.streamSpecification;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -38,6 +43,8 @@ public final class UpdateTableRequest {
         b.billingMode = billingMode;
         b.provisionedThroughput = provisionedThroughput;
         b.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+        b.streamSpecification = streamSpecification;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -66,6 +73,16 @@ public final class UpdateTableRequest {
         return globalSecondaryIndexUpdates;
     }
 
+    /** Enables or disables the table's stream, or null to keep it. */
+    public dev.tidemark.engine.model.StreamSpecification streamSpecification() {
+        return streamSpecification;
+    }
+
+    /** New on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -74,17 +91,17 @@ public final class UpdateTableRequest {
         if (!(o instanceof UpdateTableRequest other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(billingMode, other.billingMode) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(globalSecondaryIndexUpdates, other.globalSecondaryIndexUpdates) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates);
+        return Objects.hash(tableName, attributeDefinitions, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + "]";
+        return "UpdateTableRequest[tableName=" + tableName + ", attributeDefinitions=" + attributeDefinitions + ", billingMode=" + billingMode + ", provisionedThroughput=" + provisionedThroughput + ", globalSecondaryIndexUpdates=" + globalSecondaryIndexUpdates + ", streamSpecification=" + streamSpecification + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link UpdateTableRequest}; not thread-safe. */
@@ -94,6 +111,8 @@ public final class UpdateTableRequest {
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
         private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+        private dev.tidemark.engine.model.StreamSpecification streamSpecification;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -137,6 +156,18 @@ public final class UpdateTableRequest {
         /** Sets globalSecondaryIndexUpdates from the given elements. */
         public Builder globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate... globalSecondaryIndexUpdates) {
             this.globalSecondaryIndexUpdates = List.of(globalSecondaryIndexUpdates);
+            return this;
+        }
+
+        /** Sets streamSpecification: enables or disables the table's stream, or null to keep it. */
+        public Builder streamSpecification(dev.tidemark.engine.model.StreamSpecification streamSpecification) {
+            this.streamSpecification = streamSpecification;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: new on-demand ceilings of the table, or null to leave them; -1 removes a ceiling. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

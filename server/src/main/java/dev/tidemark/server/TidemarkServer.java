@@ -1,6 +1,7 @@
 package dev.tidemark.server;
 
 import dev.tidemark.calcite.TidemarkDatabases;
+import dev.tidemark.server.dynamodb.DynamoDbApi;
 import dev.tidemark.server.internal.SqlStateService;
 import dev.tidemark.server.internal.TidemarkHttpServer;
 import dev.tidemark.server.internal.UserLoginService;
@@ -22,7 +23,9 @@ import org.apache.calcite.avatica.server.HttpServer;
 
 /**
  * Serves one Tidemark database directory to remote JDBC clients ({@code jdbc:tidemark://host:port})
- * over Avatica's HTTP transport with protobuf serialization and HTTP basic authentication.
+ * over Avatica's HTTP transport with protobuf serialization and HTTP basic authentication, and on the
+ * same port to AWS SDKs over DynamoDB's JSON API (requests with {@code X-Amz-Target}, SigV4-signed by a
+ * user: access key id = user name, secret = password; see {@link #dynamoDbEndpoint()}).
  *
  * <p>Run it as {@code ./tidemark serve --data <dir> [--port 8000] [--host 127.0.0.1] [--users <file>] [--demo]}
  * (see {@code dev.tidemark.server.cli.ServeCommand}).
@@ -86,7 +89,8 @@ public final class TidemarkServer implements AutoCloseable {
                 AvaticaProtobufHandler handler = new AvaticaProtobufHandler(SqlStateService.wrap(new LocalService(meta)), NoopMetricsSystem.getInstance(),
                         TidemarkHttpServer.CONFIG);
                 AtomicReference<ServerConnector> connector = new AtomicReference<>();
-                HttpServer http = TidemarkHttpServer.create(host, port, handler, new UserLoginService(store), connector);
+                HttpServer http = TidemarkHttpServer.create(host, port, handler, new UserLoginService(store), connector,
+                        DynamoDbApi.handler(handle.database(), store, users));
                 http.start();
                 TidemarkServer server = new TidemarkServer(handle, http, host, connector.get());
                 server.createdPassword = created;
@@ -119,6 +123,11 @@ public final class TidemarkServer implements AutoCloseable {
     /** The port served. */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The DynamoDB API's endpoint, for AWS SDKs ({@code endpointOverride}) and the remote client. */
+    public java.net.URI dynamoDbEndpoint() {
+        return java.net.URI.create("http://" + host + ":" + port());
     }
 
     /** The JDBC URL clients use. */

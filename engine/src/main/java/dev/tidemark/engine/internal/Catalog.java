@@ -11,15 +11,24 @@ import dev.tidemark.engine.LimitExceededException;
 import dev.tidemark.engine.ListTablesResult;
 import dev.tidemark.engine.ResourceInUseException;
 import dev.tidemark.engine.ResourceNotFoundException;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
 import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.capacity.CapacitySettings;
+import dev.tidemark.engine.internal.capacity.DecreaseRules;
 import dev.tidemark.engine.internal.store.IndexMeta;
 import dev.tidemark.engine.internal.store.IndexState;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableOptions;
 import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.stream.StreamControl;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.model.BillingModeSummary;
@@ -30,15 +39,18 @@ import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
 import dev.tidemark.engine.model.IndexStatus;
 import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.LocalSecondaryIndexDescription;
+import dev.tidemark.engine.model.OnDemandThroughput;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.ProvisionedThroughput;
 import dev.tidemark.engine.model.ProvisionedThroughputDescription;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.ScalingPolicy;
 import dev.tidemark.engine.model.TableDescription;
 import dev.tidemark.engine.model.TableStatus;
 import dev.tidemark.engine.internal.value.Values;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,10 +73,12 @@ final class Catalog {
 
     private final Store store;
     private final IndexBackfill backfill;
+    private final Clock clock;
 
-    Catalog(Store store, IndexBackfill backfill) {
+    Catalog(Store store, IndexBackfill backfill, Clock clock) {
         this.store = store;
         this.backfill = backfill;
+        this.clock = clock;
     }
 
     private static List<KeySchemaElement> keySchema(String hash, String range) {
@@ -189,12 +203,31 @@ final class Catalog {
         if (!used.containsAll(types.keySet())) {
             throw new ValidationException("One or more parameter values were invalid: Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions");
         }
-        Instant now = Instant.now();
+        CapacitySettings settings = CapacitySettings.NONE;
+        if (r.onDemandThroughput() != null) {
+            long[] max = onDemand(billing, r.onDemandThroughput(), null, null);
+            settings = settings.withMax(max[0], max[1]);
+        }
+        if (r.globalSecondaryIndexes() != null) {
+            for (GlobalSecondaryIndex g : r.globalSecondaryIndexes()) {
+                if (g.onDemandThroughput() != null) {
+                    long[] max = onDemand(billing, g.onDemandThroughput(), g.indexName(), null);
+                    IndexMeta im = indexes.stream().filter(i -> i.name().equals(g.indexName())).findFirst().orElseThrow();
+                    settings = settings.withIndexMax(im.id(), max[0], max[1]);
+                }
+            }
+        }
+        Instant now = clock.instant();
+        // ---- streams
+        if (StreamControl.validate(r.streamSpecification())) {
+            store.orderCommits();
+        }
+        TableOptions options = StreamControl.create(settings.into(TableOptions.EMPTY), r.streamSpecification(), clock.millis());
         TableState t = store.createTable(r.tableName(), id -> new TableMeta(id, r.tableName(), UUID.randomUUID().toString(), now,
             hash.attributeName(), types.get(hash.attributeName()),
             range == null ? null : range.attributeName(), range == null ? null : types.get(range.attributeName()),
             billing, capacity[0], capacity[1], null, null, 0,
-            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1, TableOptions.EMPTY));
+            billing == BillingMode.PAY_PER_REQUEST ? now : null, indexes, indexes.size() + 1, options));
         if (t == null) {
             throw new ResourceInUseException("Table already exists: " + r.tableName());
         }
@@ -229,6 +262,31 @@ final class Catalog {
             throw new ValidationException("One or more parameter values were invalid: ProvisionedThroughput ReadCapacityUnits and WriteCapacityUnits must be at least 1");
         }
         return new long[] {pt.readCapacityUnits(), pt.writeCapacityUnits()};
+    }
+
+    /**
+     * Validates on-demand ceilings against the billing mode; returns {read, write}, -1 for none
+     * (a null or -1 value). {@code current} gives the values a null member keeps in UpdateTable.
+     */
+    static long[] onDemand(BillingMode billing, OnDemandThroughput odt, String index, long[] current) {
+        if (billing != BillingMode.PAY_PER_REQUEST) {
+            throw new ValidationException("One or more parameter values were invalid: OnDemandThroughput can only be specified when BillingMode is PAY_PER_REQUEST"
+                + (index == null ? "" : " (index: " + index + ")"));
+        }
+        long[] out = current == null ? new long[] {-1, -1} : current.clone();
+        Long[] given = {odt.maxReadRequestUnits(), odt.maxWriteRequestUnits()};
+        String[] names = {"MaxReadRequestUnits", "MaxWriteRequestUnits"};
+        for (int i = 0; i < 2; i++) {
+            if (given[i] == null) {
+                continue;
+            }
+            if (given[i] != -1 && given[i] < 1) {
+                throw new ValidationException("One or more parameter values were invalid: OnDemandThroughput " + names[i]
+                    + " must be at least 1, or -1 to remove the limit; got " + given[i]);
+            }
+            out[i] = given[i] == -1 ? -1 : given[i];
+        }
+        return out;
     }
 
     DescribeTableResult describeTable(DescribeTableRequest r) {
@@ -267,7 +325,8 @@ final class Catalog {
     UpdateTableResult updateTable(UpdateTableRequest r) {
         TableState t = table(r.tableName());
         List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates() == null ? List.of() : r.globalSecondaryIndexUpdates();
-        if (r.billingMode() == null && r.provisionedThroughput() == null && updates.isEmpty()) {
+        if (r.billingMode() == null && r.provisionedThroughput() == null && r.onDemandThroughput() == null && updates.isEmpty()
+            && r.streamSpecification() == null) {
             throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
         }
         int structural = 0;
@@ -295,9 +354,15 @@ final class Catalog {
                 }
             }
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int[] created = {-1};
-        TableMeta next = store.updateTable(t, m -> changed(m, r, updates, defined, now, created));
+        // ---- streams
+        if (StreamControl.validate(r.streamSpecification())) {
+            store.orderCommits();
+        }
+        long nowMillis = clock.millis();
+        TableMeta next = store.updateTable(t, m -> StreamControl.update(changed(m, r, updates, defined, now, created),
+            r.streamSpecification(), nowMillis));
         if (created[0] >= 0) {
             backfill.start(t, created[0]);
         }
@@ -308,6 +373,20 @@ final class Catalog {
     private static TableMeta changed(TableMeta m, UpdateTableRequest r, List<GlobalSecondaryIndexUpdate> updates,
                                      Map<String, ScalarAttributeType> defined, Instant now, int[] created) {
         BillingMode billing = r.billingMode() == null ? m.billingMode() : r.billingMode();
+        CapacitySettings settings = CapacitySettings.of(m.options());
+        if (billing == BillingMode.PAY_PER_REQUEST && m.billingMode() != BillingMode.PAY_PER_REQUEST) {
+            List<Instant> recent = new ArrayList<>(DecreaseRules.recentSwitches(settings.switchesToOnDemand(), now));
+            if (recent.size() >= DecreaseRules.MAX_SWITCHES) {
+                throw new LimitExceededException("Subscriber limit exceeded: Update to PayPerRequest mode are limited to "
+                    + DecreaseRules.MAX_SWITCHES + " times in 24 hours. Last update at " + recent.get(recent.size() - 1));
+            }
+            recent.add(now);
+            settings = settings.withSwitches(recent);
+        }
+        if (r.onDemandThroughput() != null) {
+            long[] max = onDemand(billing, r.onDemandThroughput(), null, new long[] {settings.maxRead(), settings.maxWrite()});
+            settings = settings.withMax(max[0], max[1]);
+        }
         long[] cap = {m.readCapacity(), m.writeCapacity()};
         Instant lastIncrease = m.lastIncrease();
         Instant lastDecrease = m.lastDecrease();
@@ -318,7 +397,8 @@ final class Catalog {
                 pt = ProvisionedThroughput.builder().readCapacityUnits(m.readCapacity()).writeCapacityUnits(m.writeCapacity()).build();
             }
             cap = capacity(billing, pt);
-            if (updates.isEmpty() && billing == m.billingMode() && cap[0] == m.readCapacity() && cap[1] == m.writeCapacity()) {
+            if (updates.isEmpty() && r.onDemandThroughput() == null && billing == m.billingMode()
+                && cap[0] == m.readCapacity() && cap[1] == m.writeCapacity()) {
                 throw new ValidationException("The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: "
                     + m.readCapacity() + ". Requested ReadCapacityUnits: " + cap[0] + ". Current WriteCapacityUnits provisioned for the table: "
                     + m.writeCapacity() + ". Requested WriteCapacityUnits: " + cap[1] + ". Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
@@ -327,6 +407,10 @@ final class Catalog {
             boolean decrease = billing == BillingMode.PROVISIONED && m.billingMode() == BillingMode.PROVISIONED
                 && (cap[0] < m.readCapacity() || cap[1] < m.writeCapacity());
             if (decrease) {
+                String refusal = DecreaseRules.refusal("table " + m.name(), m.lastDecrease(), m.decreasesToday(), now);
+                if (refusal != null) {
+                    throw new LimitExceededException(refusal);
+                }
                 boolean sameDay = m.lastDecrease() != null
                     && m.lastDecrease().atZone(ZoneOffset.UTC).toLocalDate().equals(now.atZone(ZoneOffset.UTC).toLocalDate());
                 decToday = sameDay ? decToday + 1 : 1;
@@ -380,6 +464,10 @@ final class Catalog {
                 indexes.add(im);
                 throughputGiven.add(im.name());
                 created[0] = im.id();
+                if (c.onDemandThroughput() != null) {
+                    long[] max = onDemand(billing, c.onDemandThroughput(), im.name(), null);
+                    settings = settings.withIndexMax(im.id(), max[0], max[1]);
+                }
             } else {
                 String name = u.update().indexName();
                 int at = -1;
@@ -395,12 +483,31 @@ final class Catalog {
                     throw new ValidationException("One or more parameter values were invalid: Local secondary index " + name
                         + " has no provisioned throughput of its own");
                 }
+                IndexMeta current = indexes.get(at);
+                if (u.update().onDemandThroughput() != null) {
+                    long[] max = onDemand(billing, u.update().onDemandThroughput(), name, settings.indexMax(current.id()));
+                    settings = settings.withIndexMax(current.id(), max[0], max[1]);
+                    if (u.update().provisionedThroughput() == null) {
+                        continue;
+                    }
+                }
                 if (billing == BillingMode.PAY_PER_REQUEST) {
                     throw new ValidationException("One or more parameter values were invalid: ProvisionedThroughput should not be specified for index: "
                         + name + " when BillingMode is PAY_PER_REQUEST");
                 }
                 long[] ic = IndexDefinitions.throughput(u.update().provisionedThroughput(), name);
-                indexes.set(at, indexes.get(at).withCapacity(ic[0], ic[1]));
+                if (m.billingMode() == BillingMode.PROVISIONED && (ic[0] < current.readCapacity() || ic[1] < current.writeCapacity())) {
+                    CapacitySettings.Decreases d = settings.indexDecreases().get(current.id());
+                    Instant last = d == null ? null : d.last();
+                    int count = d == null ? 0 : d.today();
+                    String refusal = DecreaseRules.refusal("index " + name + " of table " + m.name(), last, count, now);
+                    if (refusal != null) {
+                        throw new LimitExceededException(refusal);
+                    }
+                    settings = settings.withIndexDecreases(current.id(),
+                        new CapacitySettings.Decreases(now, DecreaseRules.today(last, count, now) + 1));
+                }
+                indexes.set(at, current.withCapacity(ic[0], ic[1]));
                 throughputGiven.add(name);
             }
         }
@@ -417,10 +524,15 @@ final class Catalog {
             }
         }
         IndexDefinitions.checkTable(indexes);
+        Set<Integer> ids = new HashSet<>();
+        for (IndexMeta im : indexes) {
+            ids.add(im.id());
+        }
+        settings = settings.retainIndexes(ids);
         return new TableMeta(m.id(), m.name(), m.uuid(), m.created(), m.hashName(), m.hashType(), m.rangeName(), m.rangeType(),
             billing, cap[0], cap[1], lastIncrease, lastDecrease, decToday,
             billing == BillingMode.PAY_PER_REQUEST && m.billingMode() != BillingMode.PAY_PER_REQUEST ? now : m.lastToPayPerRequest(),
-            indexes, nextId, m.options());
+            indexes, nextId, settings.into(m.options()));
     }
 
     /** The types of the key attributes of a table and its indexes. */
@@ -463,6 +575,8 @@ final class Catalog {
         String arn = ARN_PREFIX + m.name();
         List<LocalSecondaryIndexDescription> lsis = new ArrayList<>();
         List<GlobalSecondaryIndexDescription> gsis = new ArrayList<>();
+        CapacitySettings settings = CapacitySettings.of(m.options());
+        boolean onDemand = m.billingMode() == BillingMode.PAY_PER_REQUEST;
         for (IndexMeta im : m.indexes()) {
             IndexState state = t.index(im.name());
             long count = state == null ? 0 : state.itemCount();
@@ -476,11 +590,12 @@ final class Catalog {
                 gsis.add(GlobalSecondaryIndexDescription.builder().indexName(im.name()).keySchema(keySchema(im.hashName(), im.rangeName()))
                     .projection(projection).indexStatus(im.status()).backfilling(im.addedLater() ? im.status() == IndexStatus.CREATING : null)
                     .provisionedThroughput(ProvisionedThroughputDescription.builder().readCapacityUnits(im.readCapacity())
-                        .writeCapacityUnits(im.writeCapacity()).numberOfDecreasesToday(0L).build())
+                        .writeCapacityUnits(im.writeCapacity()).numberOfDecreasesToday(indexDecreasesToday(settings, im)).build())
+                    .onDemandThroughput(onDemand ? onDemandThroughput(settings.indexMax(im.id())) : null)
                     .itemCount(count).indexSizeBytes(size).indexArn(arn + "/index/" + im.name()).build());
             }
         }
-        return TableDescription.builder()
+        return StreamControl.describe(m, TableDescription.builder())
             .tableName(m.name())
             .tableArn(arn)
             .tableId(m.uuid())
@@ -498,6 +613,115 @@ final class Catalog {
             .globalSecondaryIndexes(gsis.isEmpty() ? null : gsis)
             .itemCount(t.itemCount())
             .tableSizeBytes(t.sizeBytes())
+            .onDemandThroughput(onDemand ? onDemandThroughput(new long[] {settings.maxRead(), settings.maxWrite()}) : null)
             .build();
+    }
+
+    private long indexDecreasesToday(CapacitySettings settings, IndexMeta im) {
+        CapacitySettings.Decreases d = settings.indexDecreases().get(im.id());
+        return d == null ? 0 : DecreaseRules.today(d.last(), d.today(), clock.instant());
+    }
+
+    /** The ceilings as DescribeTable reports them (-1 for none, as DynamoDB), or null when neither is set. */
+    private static OnDemandThroughput onDemandThroughput(long[] max) {
+        if (max[0] < 0 && max[1] < 0) {
+            return null;
+        }
+        return OnDemandThroughput.builder().maxReadRequestUnits(max[0]).maxWriteRequestUnits(max[1]).build();
+    }
+
+    // ---- capacity: auto scaling policies
+
+    PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest r) {
+        ScalingPolicy p = r.policy();
+        if (p == null) {
+            throw new ValidationException("1 validation error detected: Value null at 'policy' failed to satisfy constraint: Member must not be null");
+        }
+        TableState t = table(p.tableName());
+        if (p.dimension() == null) {
+            throw new ValidationException("1 validation error detected: Value null at 'dimension' failed to satisfy constraint: Member must not be null");
+        }
+        if (p.minCapacity() == null || p.maxCapacity() == null || p.targetUtilization() == null) {
+            throw new ValidationException("A scaling policy needs MinCapacity, MaxCapacity and TargetUtilization");
+        }
+        if (p.minCapacity() < 1 || p.maxCapacity() < p.minCapacity()) {
+            throw new ValidationException("MinCapacity must be at least 1 and MaxCapacity at least MinCapacity: MinCapacity: "
+                + p.minCapacity() + ", MaxCapacity: " + p.maxCapacity());
+        }
+        if (!(p.targetUtilization() >= 20 && p.targetUtilization() <= 90)) {
+            throw new ValidationException("TargetUtilization must be between 20 and 90 percent: " + p.targetUtilization());
+        }
+        store.updateTable(t, m -> {
+            if (m.billingMode() != BillingMode.PROVISIONED) {
+                throw new ValidationException("Auto scaling applies to provisioned capacity: table " + m.name() + " is PAY_PER_REQUEST");
+            }
+            int indexId = policyIndexId(m, p.indexName());
+            CapacitySettings settings = CapacitySettings.of(m.options());
+            List<CapacitySettings.Policy> policies = new ArrayList<>();
+            for (CapacitySettings.Policy x : settings.policies()) {
+                if (x.indexId() != indexId || x.dimension() != p.dimension()) {
+                    policies.add(x);
+                }
+            }
+            policies.add(new CapacitySettings.Policy(indexId, p.dimension(), p.minCapacity(), p.maxCapacity(), p.targetUtilization()));
+            return m.withOptions(settings.withPolicies(policies).into(m.options()));
+        });
+        return PutScalingPolicyResult.builder().policy(p).build();
+    }
+
+    DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest r) {
+        TableState t = table(r.tableName());
+        ScalingPolicy[] removed = new ScalingPolicy[1];
+        store.updateTable(t, m -> {
+            int indexId = policyIndexId(m, r.indexName());
+            CapacitySettings settings = CapacitySettings.of(m.options());
+            List<CapacitySettings.Policy> policies = new ArrayList<>();
+            for (CapacitySettings.Policy x : settings.policies()) {
+                if (x.indexId() == indexId && x.dimension() == r.dimension()) {
+                    removed[0] = describe(m, x);
+                } else {
+                    policies.add(x);
+                }
+            }
+            if (removed[0] == null) {
+                throw new ResourceNotFoundException("No scaling policy for " + r.dimension() + " of "
+                    + (r.indexName() == null ? "table " + m.name() : "index " + r.indexName() + " of table " + m.name()));
+            }
+            return m.withOptions(settings.withPolicies(policies).into(m.options()));
+        });
+        return DeleteScalingPolicyResult.builder().policy(removed[0]).build();
+    }
+
+    DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest r) {
+        TableMeta m = table(r.tableName()).meta();
+        List<ScalingPolicy> out = new ArrayList<>();
+        List<CapacitySettings.Policy> sorted = new ArrayList<>(CapacitySettings.of(m.options()).policies());
+        sorted.sort(java.util.Comparator.comparingInt(CapacitySettings.Policy::indexId).thenComparing(CapacitySettings.Policy::dimension));
+        for (CapacitySettings.Policy x : sorted) {
+            out.add(describe(m, x));
+        }
+        return DescribeScalingPoliciesResult.builder().policies(out).build();
+    }
+
+    private static int policyIndexId(TableMeta m, String indexName) {
+        if (indexName == null) {
+            return -1;
+        }
+        IndexMeta im = m.index(indexName);
+        if (im == null || im.local()) {
+            throw new ValidationException("The table does not have the specified global secondary index: " + indexName);
+        }
+        return im.id();
+    }
+
+    private static ScalingPolicy describe(TableMeta m, CapacitySettings.Policy x) {
+        String index = null;
+        for (IndexMeta im : m.indexes()) {
+            if (im.id() == x.indexId()) {
+                index = im.name();
+            }
+        }
+        return ScalingPolicy.builder().tableName(m.name()).indexName(index).dimension(x.dimension())
+            .minCapacity(x.min()).maxCapacity(x.max()).targetUtilization(x.target()).build();
     }
 }

@@ -32,6 +32,16 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
+import dev.tidemark.engine.internal.capacity.AutoScaler;
+import dev.tidemark.engine.internal.capacity.CapacityManager;
+import dev.tidemark.engine.internal.metrics.EngineMetrics;
+import dev.tidemark.engine.internal.store.IndexMeta;
 import dev.tidemark.engine.DescribeImportRequest;
 import dev.tidemark.engine.DescribeImportResult;
 import dev.tidemark.engine.ImportTableRequest;
@@ -40,6 +50,34 @@ import dev.tidemark.engine.ListImportsRequest;
 import dev.tidemark.engine.ListImportsResult;
 import dev.tidemark.engine.internal.imports.ImportManager;
 import dev.tidemark.engine.internal.store.Store;
+import dev.tidemark.engine.internal.store.TableState;
+import dev.tidemark.engine.internal.stream.StreamCapture;
+import dev.tidemark.engine.internal.stream.StreamReads;
+import dev.tidemark.engine.internal.stream.StreamSettings;
+import dev.tidemark.engine.internal.stream.StreamStore;
+import dev.tidemark.engine.internal.stream.Subscriptions;
+import dev.tidemark.engine.internal.ttl.TimeToLive;
+import dev.tidemark.engine.internal.ttl.TtlSweeper;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.StreamSubscription;
+import dev.tidemark.engine.Subscription;
+import dev.tidemark.engine.Durability;
+import java.util.List;
+import dev.tidemark.engine.model.GlobalSecondaryIndexUpdate;
+import dev.tidemark.engine.model.ProvisionedThroughput;
+import dev.tidemark.engine.model.ScalingDimension;
+import dev.tidemark.engine.model.UpdateGlobalSecondaryIndexAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,27 +109,68 @@ public final class DatabaseEngine implements Database {
     private final Transactions transactions;
     private final IndexBackfill backfill;
     private final ScheduledExecutorService background;
+    private final StreamStore streamStore;
+    private final KeyLocks locks;
+    private StreamReads streamReads;
+    private Subscriptions subscriptions;
+    private TimeToLive timeToLive;
+    private TtlSweeper sweeper;
+    private ScheduledExecutorService ttlThread;
+    private final EngineMetrics metrics;
+    private final CapacityManager capacity;
+    private final AutoScaler autoScaler;
     private volatile long lastCheckpointNanos = System.nanoTime();
     private volatile boolean closed;
+    /** How often (wall-clock seconds) the background task evaluates auto scaling policies. */
+    private static final long AUTO_SCALING_PERIOD_SECONDS = 10;
 
     private DatabaseEngine(Path directory, DatabaseOptions options, boolean deleteOnClose) {
         this.directory = directory;
         this.options = options;
         this.deleteOnClose = deleteOnClose;
-        this.store = Store.open(directory, options);
+        // ---- streams: the stream store is opened first, so that recovery regenerates lost records
+        this.streamStore = StreamStore.open(directory.resolve("streams"), options.durability() == Durability.POWER_LOSS);
+        try {
+            this.store = Store.open(directory, options, new StreamCapture(streamStore, options.clock()));
+        } catch (RuntimeException e) {
+            streamStore.close();
+            throw e;
+        }
         KeyLocks locks = new KeyLocks();
+        this.locks = locks;
         this.backfill = new IndexBackfill(store, locks);
         IndexBackfill.completeInterrupted(store);
-        this.catalog = new Catalog(store, backfill);
-        this.items = new ItemOperations(store, catalog, locks);
-        this.reads = new ReadOperations(store, catalog);
-        this.transactions = new Transactions(store, catalog, locks);
+        this.catalog = new Catalog(store, backfill, options.clock());
+        this.metrics = EngineMetrics.create(options.meterRegistry(), store);
+        this.capacity = new CapacityManager(options.clock(), metrics);
+        this.autoScaler = new AutoScaler(capacity, store::tables, this::setCapacity);
+        this.items = new ItemOperations(store, catalog, locks, capacity);
+        this.reads = new ReadOperations(store, catalog, capacity);
+        this.transactions = new Transactions(store, catalog, locks, capacity);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidemark-checkpointer");
             t.setDaemon(true);
             return t;
         });
         background.scheduleWithFixedDelay(this::maybeCheckpoint, 1, 1, TimeUnit.SECONDS);
+        background.scheduleWithFixedDelay(this::autoScale, AUTO_SCALING_PERIOD_SECONDS, AUTO_SCALING_PERIOD_SECONDS, TimeUnit.SECONDS);
+        // ---- streams and time to live
+        for (TableState t : store.tables()) {
+            if (StreamSettings.current(t.meta()) != null) {
+                store.orderCommits();
+            }
+        }
+        this.streamReads = new StreamReads(store, streamStore, options.clock());
+        this.subscriptions = new Subscriptions(store, streamStore, streamReads, options.clock(), directory.resolve("streams").resolve("consumers"));
+        this.timeToLive = new TimeToLive(store, catalog::table, options.clock());
+        this.sweeper = new TtlSweeper(store, options.clock(), this::deleteExpired);
+        this.ttlThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tidemark-ttl");
+            t.setDaemon(true);
+            return t;
+        });
+        long sweepMillis = options.ttlSweepInterval().toMillis();
+        ttlThread.scheduleWithFixedDelay(this::backgroundSweep, sweepMillis, Math.max(1, sweepMillis), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -174,67 +253,152 @@ public final class DatabaseEngine implements Database {
     @Override
     public DeleteTableResult deleteTable(DeleteTableRequest request) {
         ensureOpen();
-        return catalog.deleteTable(request);
+        TableState t = store.table(request.tableName() == null ? "" : request.tableName());
+        DeleteTableResult result = catalog.deleteTable(request);
+        if (t != null) {
+            capacity.forget(t);
+        }
+        return result;
     }
 
     @Override
     public PutItemResult putItem(PutItemRequest request) {
         ensureOpen();
-        return items.putItem(request);
+        if (!metrics.enabled()) {
+            return items.putItem(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return items.putItem(request);
+        } finally {
+            metrics.timed("PutItem", request.tableName(), System.nanoTime() - start);
+        }
     }
 
     @Override
     public GetItemResult getItem(GetItemRequest request) {
         ensureOpen();
-        return items.getItem(request);
+        if (!metrics.enabled()) {
+            return items.getItem(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return items.getItem(request);
+        } finally {
+            metrics.timed("GetItem", request.tableName(), System.nanoTime() - start);
+        }
     }
 
     @Override
     public UpdateItemResult updateItem(UpdateItemRequest request) {
         ensureOpen();
-        return items.updateItem(request);
+        if (!metrics.enabled()) {
+            return items.updateItem(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return items.updateItem(request);
+        } finally {
+            metrics.timed("UpdateItem", request.tableName(), System.nanoTime() - start);
+        }
     }
 
     @Override
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
         ensureOpen();
-        return items.deleteItem(request);
+        if (!metrics.enabled()) {
+            return items.deleteItem(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return items.deleteItem(request);
+        } finally {
+            metrics.timed("DeleteItem", request.tableName(), System.nanoTime() - start);
+        }
     }
 
     @Override
     public QueryResult query(QueryRequest request) {
         ensureOpen();
-        return reads.query(request);
+        if (!metrics.enabled()) {
+            return reads.query(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return reads.query(request);
+        } finally {
+            metrics.timed("Query", request.tableName(), System.nanoTime() - start);
+        }
     }
 
     @Override
     public ScanResult scan(ScanRequest request) {
         ensureOpen();
-        return reads.scan(request);
+        if (!metrics.enabled()) {
+            return reads.scan(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return reads.scan(request);
+        } finally {
+            metrics.timed("Scan", request.tableName(), System.nanoTime() - start);
+        }
     }
 
     @Override
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
         ensureOpen();
-        return items.batchGetItem(request);
+        if (!metrics.enabled()) {
+            return items.batchGetItem(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return items.batchGetItem(request);
+        } finally {
+            metrics.timed("BatchGetItem", null, System.nanoTime() - start);
+        }
     }
 
     @Override
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
         ensureOpen();
-        return items.batchWriteItem(request);
+        if (!metrics.enabled()) {
+            return items.batchWriteItem(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return items.batchWriteItem(request);
+        } finally {
+            metrics.timed("BatchWriteItem", null, System.nanoTime() - start);
+        }
     }
 
     @Override
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
         ensureOpen();
-        return transactions.write(request);
+        if (!metrics.enabled()) {
+            return transactions.write(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return transactions.write(request);
+        } finally {
+            metrics.timed("TransactWriteItems", null, System.nanoTime() - start);
+        }
     }
 
     @Override
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
         ensureOpen();
-        return transactions.read(request);
+        if (!metrics.enabled()) {
+            return transactions.read(request);
+        }
+        long start = System.nanoTime();
+        try {
+            return transactions.read(request);
+        } finally {
+            metrics.timed("TransactGetItems", null, System.nanoTime() - start);
+        }
     }
 
     @Override
@@ -250,6 +414,13 @@ public final class DatabaseEngine implements Database {
             return;
         }
         closed = true;
+        subscriptions.close();
+        ttlThread.shutdownNow();
+        try {
+            ttlThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         closeImports();
         backfill.close();
         background.shutdownNow();
@@ -258,7 +429,11 @@ public final class DatabaseEngine implements Database {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.close();
+        try {
+            store.close();
+        } finally {
+            streamStore.close();
+        }
         if (deleteOnClose) {
             deleteRecursively(directory);
         }
@@ -282,6 +457,154 @@ public final class DatabaseEngine implements Database {
         } catch (IOException e) {
             LOG.warn("cannot delete temporary database {}: {}", dir, e.toString());
         }
+    }
+
+    // ---- streams and time to live
+
+    @Override
+    public ListStreamsResult listStreams(ListStreamsRequest request) {
+        ensureOpen();
+        return streamReads.listStreams(request);
+    }
+
+    @Override
+    public DescribeStreamResult describeStream(DescribeStreamRequest request) {
+        ensureOpen();
+        return streamReads.describeStream(request);
+    }
+
+    @Override
+    public GetShardIteratorResult getShardIterator(GetShardIteratorRequest request) {
+        ensureOpen();
+        return streamReads.getShardIterator(request);
+    }
+
+    @Override
+    public GetRecordsResult getRecords(GetRecordsRequest request) {
+        ensureOpen();
+        return streamReads.getRecords(request);
+    }
+
+    @Override
+    public UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request) {
+        ensureOpen();
+        return timeToLive.update(request);
+    }
+
+    @Override
+    public DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request) {
+        ensureOpen();
+        return timeToLive.describe(request);
+    }
+
+    @Override
+    public Subscription subscribe(StreamSubscription subscription) {
+        ensureOpen();
+        return subscriptions.subscribe(subscription);
+    }
+
+    /**
+     * Runs one time-to-live sweep now, as the background sweeper does every
+     * {@link DatabaseOptions#ttlSweepInterval()}; returns the number of items deleted.
+     */
+    public int sweepExpiredItems() {
+        ensureOpen();
+        synchronized (sweeper) {
+            return sweeper.sweep();
+        }
+    }
+
+    private void backgroundSweep() {
+        try {
+            if (!closed) {
+                synchronized (sweeper) {
+                    sweeper.sweep();
+                }
+                streamStore.trim(options.clock().millis() - StreamSettings.RETENTION_MILLIS);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("time-to-live sweep failed: {}", e.toString());
+        }
+    }
+
+    /** The sweeper's delete: under the key's lock, only if the item is still expired; no client request. */
+    private boolean deleteExpired(TableState t, byte[] key, java.util.function.Predicate<java.util.Map<String, dev.tidemark.engine.model.AttributeValue>> stillExpired) {
+        int stripe = locks.stripe(t.meta().id(), key);
+        locks.lock(stripe);
+        try {
+            if (t.dropped()) {
+                return false;
+            }
+            java.util.Map<String, dev.tidemark.engine.model.AttributeValue> item = store.read(t, key);
+            if (item == null || !stillExpired.test(item)) {
+                return false;
+            }
+            store.commitService(List.of(new Store.Change(t, key, null, 0)));
+            return true;
+        } finally {
+            locks.unlock(stripe);
+        }
+    }
+
+    // ---- capacity: auto scaling
+
+    @Override
+    public PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request) {
+        ensureOpen();
+        return catalog.putScalingPolicy(request);
+    }
+
+    @Override
+    public DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request) {
+        ensureOpen();
+        return catalog.deleteScalingPolicy(request);
+    }
+
+    @Override
+    public DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request) {
+        ensureOpen();
+        return catalog.describeScalingPolicies(request);
+    }
+
+    /**
+     * Runs one evaluation of every auto scaling policy now, against the database clock (the
+     * background task does this every few seconds). For tests that drive a controlled clock.
+     *
+     * @return the number of capacity changes made
+     */
+    public int runAutoScaling() {
+        ensureOpen();
+        return autoScaler.evaluate();
+    }
+
+    /** The capacity manager (tests and diagnostics: bucket levels). */
+    public CapacityManager capacity() {
+        return capacity;
+    }
+
+    private void autoScale() {
+        try {
+            autoScaler.evaluate();
+        } catch (RuntimeException e) {
+            LOG.warn("auto scaling evaluation failed: {}", e.toString());
+        }
+    }
+
+    /** Changes provisioned capacity for auto scaling through UpdateTable, with its validation and limits. */
+    private void setCapacity(TableState t, IndexMeta index, ScalingDimension dimension, long units) {
+        boolean write = dimension == ScalingDimension.WRITE;
+        long read = index == null ? t.meta().readCapacity() : index.readCapacity();
+        long wr = index == null ? t.meta().writeCapacity() : index.writeCapacity();
+        ProvisionedThroughput pt = ProvisionedThroughput.builder()
+            .readCapacityUnits(write ? read : units).writeCapacityUnits(write ? units : wr).build();
+        UpdateTableRequest.Builder b = UpdateTableRequest.builder().tableName(t.meta().name());
+        if (index == null) {
+            b.provisionedThroughput(pt);
+        } else {
+            b.globalSecondaryIndexUpdates(java.util.List.of(GlobalSecondaryIndexUpdate.builder()
+                .update(UpdateGlobalSecondaryIndexAction.builder().indexName(index.name()).provisionedThroughput(pt).build()).build()));
+        }
+        catalog.updateTable(b.build());
     }
 
     // ---- import

@@ -19,6 +19,11 @@ import dev.tidemark.engine.internal.expr.Condition;
 import dev.tidemark.engine.internal.expr.Projection;
 import dev.tidemark.engine.internal.expr.RequestExpressions;
 import dev.tidemark.engine.internal.expr.UpdateOutcome;
+import dev.tidemark.engine.internal.capacity.CapacityManager;
+import dev.tidemark.engine.internal.capacity.Consumption;
+import dev.tidemark.engine.internal.capacity.Units;
+import dev.tidemark.engine.internal.capacity.WriteCosts;
+import dev.tidemark.engine.internal.store.ItemEntry;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableState;
@@ -47,11 +52,13 @@ final class ItemOperations {
     private final Store store;
     private final Catalog catalog;
     private final KeyLocks locks;
+    private final CapacityManager capacity;
 
-    ItemOperations(Store store, Catalog catalog, KeyLocks locks) {
+    ItemOperations(Store store, Catalog catalog, KeyLocks locks, CapacityManager capacity) {
         this.store = store;
         this.catalog = catalog;
         this.locks = locks;
+        this.capacity = capacity;
     }
 
     // ------------------------------------------------------------------------------ PutItem
@@ -76,14 +83,31 @@ final class ItemOperations {
         byte[] body = ItemCodec.encode(item);
         Condition cond = ex == null ? null : ex.condition();
         boolean needOld = cond != null || rv == ReturnValue.ALL_OLD;
+        boolean account = Consumption.wanted(r.returnConsumedCapacity()) || capacity.accounting(t);
         int stripe = locks.stripe(t.meta().id(), key);
         locks.lock(stripe);
         try {
             checkLive(t);
             Map<String, AttributeValue> old = needOld ? store.read(t, key) : null;
+            Consumption used = null;
+            if (account) {
+                // decided before anything is written: a throttled put changes nothing
+                used = new Consumption();
+                ItemEntry e = t.items().get(key);
+                int oldSize = e == null ? -1 : e.size();
+                if (cond != null && !cond.test(old)) {
+                    WriteCosts.failed(used, t, oldSize, (int) size, false);
+                } else {
+                    Map<String, AttributeValue> oldImage = e == null ? null : old != null ? old
+                        : t.indexes().length > 0 ? store.decode(e) : null;
+                    WriteCosts.write(used, t, key, oldImage, oldSize, item, (int) size, false);
+                }
+                capacity.acquireOrThrow(used);
+            }
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
             store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
             return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
+                .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t))
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
                     ? ItemCollections.metrics(t, item.get(t.meta().hashName())) : null)
                 .build();
@@ -98,11 +122,19 @@ final class ItemOperations {
         TableState t = catalog.table(r.tableName());
         Keys.Key key = Keys.key(t, r.key());
         RequestExpressions ex = expressions(t, null, r.projectionExpression(), null, r.expressionAttributeNames(), null);
-        Map<String, AttributeValue> item = store.read(t, key.encoded());
+        ItemEntry entry = t.items().get(key.encoded());
+        Map<String, AttributeValue> item = entry == null ? null : store.decode(entry);
+        Consumption used = null;
+        if (Consumption.wanted(r.returnConsumedCapacity()) || capacity.accounting(t)) {
+            used = new Consumption();
+            used.tableRead(t, Units.read(entry == null ? 0 : entry.size(), Units.ReadMode.of(r.consistentRead())));
+            capacity.acquireOrThrow(used);
+        }
         if (item != null && ex != null && ex.projection() != null) {
             item = ex.projection().apply(item);
         }
-        return GetItemResult.builder().item(item).build();
+        return GetItemResult.builder().item(item)
+            .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t)).build();
     }
 
     // ------------------------------------------------------------------------------ UpdateItem
@@ -114,11 +146,19 @@ final class ItemOperations {
         RequestExpressions ex = expressions(t, r.conditionExpression(), null, r.updateExpression(),
             r.expressionAttributeNames(), r.expressionAttributeValues());
         Condition cond = ex == null ? null : ex.condition();
+        boolean account = Consumption.wanted(r.returnConsumedCapacity()) || capacity.accounting(t);
         int stripe = locks.stripe(t.meta().id(), key.encoded());
         locks.lock(stripe);
         try {
             checkLive(t);
-            Map<String, AttributeValue> old = store.read(t, key.encoded());
+            ItemEntry entry = t.items().get(key.encoded());
+            Map<String, AttributeValue> old = entry == null ? null : store.decode(entry);
+            int oldSize = entry == null ? -1 : entry.size();
+            Consumption used = account ? new Consumption() : null;
+            if (account && cond != null && !cond.test(old)) {
+                WriteCosts.failed(used, t, oldSize, -1, false);
+                capacity.acquireOrThrow(used);
+            }
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
             Map<String, AttributeValue> updatedOld = Map.of();
             Map<String, AttributeValue> updatedNew = Map.of();
@@ -138,7 +178,15 @@ final class ItemOperations {
                     throw new ValidationException("Item size to update has exceeded the maximum allowed size");
                 }
                 Keys.checkIndexKeys(t, next);
+                if (account) {
+                    WriteCosts.write(used, t, key.encoded(), old, oldSize, next, (int) size, false);
+                    capacity.acquireOrThrow(used);
+                }
                 store.commit(List.of(new Store.Change(t, key.encoded(), ItemCodec.encode(next), (int) size, next)));
+            } else if (account) {
+                // nothing changes (or a REMOVE on a missing item): the table still pays for the item
+                WriteCosts.write(used, t, key.encoded(), old, oldSize, old, oldSize, false);
+                capacity.acquireOrThrow(used);
             }
             Map<String, AttributeValue> attrs = switch (rv) {
                 case NONE -> null;
@@ -148,6 +196,7 @@ final class ItemOperations {
                 case UPDATED_NEW -> updatedNew.isEmpty() ? null : updatedNew;
             };
             return UpdateItemResult.builder().attributes(attrs)
+                .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t))
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
                     ? ItemCollections.metrics(t, key.attributes().get(t.meta().hashName())) : null)
                 .build();
@@ -167,16 +216,32 @@ final class ItemOperations {
         Keys.Key key = Keys.key(t, r.key());
         RequestExpressions ex = expressions(t, r.conditionExpression(), null, null, r.expressionAttributeNames(), r.expressionAttributeValues());
         Condition cond = ex == null ? null : ex.condition();
+        boolean account = Consumption.wanted(r.returnConsumedCapacity()) || capacity.accounting(t);
         int stripe = locks.stripe(t.meta().id(), key.encoded());
         locks.lock(stripe);
         try {
             checkLive(t);
             Map<String, AttributeValue> old = cond != null || rv == ReturnValue.ALL_OLD ? store.read(t, key.encoded()) : null;
+            Consumption used = null;
+            if (account) {
+                used = new Consumption();
+                ItemEntry e = t.items().get(key.encoded());
+                int oldSize = e == null ? -1 : e.size();
+                if (cond != null && !cond.test(old)) {
+                    WriteCosts.failed(used, t, oldSize, -1, false);
+                } else {
+                    Map<String, AttributeValue> oldImage = e == null ? null : old != null ? old
+                        : t.indexes().length > 0 ? store.decode(e) : null;
+                    WriteCosts.write(used, t, key.encoded(), oldImage, oldSize, null, -1, false);
+                }
+                capacity.acquireOrThrow(used);
+            }
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
             if (t.items().containsKey(key.encoded())) {
                 store.commit(List.of(new Store.Change(t, key.encoded(), null, 0)));
             }
             return DeleteItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
+                .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t))
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
                     ? ItemCollections.metrics(t, key.attributes().get(t.meta().hashName())) : null)
                 .build();
@@ -234,15 +299,38 @@ final class ItemOperations {
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
         Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
         long bytes = 0;
+        boolean wanted = Consumption.wanted(r.returnConsumedCapacity());
+        Consumption used = null;
+        CapacityManager.Shortfall throttled = null;
+        int processed = 0;
         for (Plan p : plans) {
             List<Map<String, AttributeValue>> found = new ArrayList<>();
             List<Map<String, AttributeValue>> rest = new ArrayList<>();
+            boolean account = wanted || capacity.accounting(p.state());
+            Units.ReadMode mode = Units.ReadMode.of(p.request().consistentRead());
             for (Keys.Key k : p.keys()) {
                 if (bytes >= MAX_BATCH_GET_RESPONSE_BYTES) {
                     rest.add(k.attributes());
                     continue;
                 }
-                Map<String, AttributeValue> item = store.read(p.state(), k.encoded());
+                ItemEntry entry = p.state().items().get(k.encoded());
+                if (account) {
+                    // each item rounded up on its own; a throttled key is returned unprocessed
+                    Consumption one = new Consumption();
+                    one.tableRead(p.state(), Units.read(entry == null ? 0 : entry.size(), mode));
+                    CapacityManager.Shortfall s = capacity.acquire(one);
+                    if (s != null) {
+                        throttled = s;
+                        rest.add(k.attributes());
+                        continue;
+                    }
+                    used = used == null ? one : used;
+                    if (used != one) {
+                        used.addAll(one);
+                    }
+                }
+                processed++;
+                Map<String, AttributeValue> item = entry == null ? null : store.decode(entry);
                 if (item != null) {
                     bytes += ItemSize.of(item);
                     found.add(p.projection() == null ? item : p.projection().apply(item));
@@ -253,7 +341,19 @@ final class ItemOperations {
                 unprocessed.put(p.table(), p.request().toBuilder().keys(rest).build());
             }
         }
-        return BatchGetItemResult.builder().responses(responses).unprocessedKeys(unprocessed).build();
+        if (throttled != null && processed == 0) {
+            throw throttled.error();
+        }
+        if (wanted && used == null) {
+            used = new Consumption();
+        }
+        if (wanted) {
+            for (Plan p : plans) {
+                used.part(p.state());
+            }
+        }
+        return BatchGetItemResult.builder().responses(responses).unprocessedKeys(unprocessed)
+            .consumedCapacity(used == null ? null : used.list(r.returnConsumedCapacity())).build();
     }
 
     // ------------------------------------------------------------------------------ BatchWriteItem
@@ -276,6 +376,8 @@ final class ItemOperations {
                 + "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
         }
         List<Store.Change> changes = new ArrayList<>(total);
+        List<WriteRequest> sources = new ArrayList<>(total);
+        List<String> tableNames = new ArrayList<>(total);
         Map<TableState, Set<AttributeValue>> touched = new LinkedHashMap<>();
         int[] stripes = new int[total];
         Set<ByteKey> seen = new HashSet<>();
@@ -311,21 +413,55 @@ final class ItemOperations {
                 }
                 stripes[i++] = locks.stripe(t.meta().id(), c.key());
                 changes.add(c);
+                sources.add(w);
+                tableNames.add(e.getKey());
             }
         }
+        boolean wanted = Consumption.wanted(r.returnConsumedCapacity());
         int[] held = locks.lockAll(stripes);
         try {
             List<Store.Change> effective = new ArrayList<>(changes.size());
-            for (Store.Change c : changes) {
-                checkLive(c.table());
-                if (c.body() != null || c.table().items().containsKey(c.key())) {
+            Consumption used = wanted ? new Consumption() : null;
+            Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+            CapacityManager.Shortfall throttled = null;
+            int admitted = 0;
+            for (int k = 0; k < changes.size(); k++) {
+                Store.Change c = changes.get(k);
+                TableState t = c.table();
+                checkLive(t);
+                if (wanted) {
+                    used.part(t);
+                }
+                if (wanted || capacity.accounting(t)) {
+                    // each item rounded up on its own; a throttled item is returned unprocessed, not written
+                    Consumption one = new Consumption();
+                    ItemEntry old = t.items().get(c.key());
+                    Map<String, AttributeValue> oldImage = old != null && t.indexes().length > 0 ? store.decode(old) : null;
+                    WriteCosts.write(one, t, c.key(), oldImage, old == null ? -1 : old.size(), c.body() == null ? null : c.item(),
+                        c.body() == null ? -1 : c.size(), false);
+                    CapacityManager.Shortfall s = capacity.acquire(one);
+                    if (s != null) {
+                        throttled = s;
+                        unprocessed.computeIfAbsent(tableNames.get(k), x -> new ArrayList<>()).add(sources.get(k));
+                        continue;
+                    }
+                    if (wanted) {
+                        used.addAll(one);
+                    }
+                }
+                admitted++;
+                if (c.body() != null || t.items().containsKey(c.key())) {
                     effective.add(c);
                 }
+            }
+            if (throttled != null && admitted == 0) {
+                throw throttled.error();
             }
             if (!effective.isEmpty()) {
                 store.commit(effective);
             }
-            return BatchWriteItemResult.builder().unprocessedItems(Map.of())
+            return BatchWriteItemResult.builder().unprocessedItems(unprocessed)
+                .consumedCapacity(used == null ? null : used.list(r.returnConsumedCapacity()))
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics()) ? ItemCollections.metrics(touched) : null)
                 .build();
         } finally {

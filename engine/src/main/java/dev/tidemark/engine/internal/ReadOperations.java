@@ -5,6 +5,9 @@ import dev.tidemark.engine.QueryResult;
 import dev.tidemark.engine.ScanRequest;
 import dev.tidemark.engine.ScanResult;
 import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.capacity.CapacityManager;
+import dev.tidemark.engine.internal.capacity.Consumption;
+import dev.tidemark.engine.internal.capacity.Units;
 import dev.tidemark.engine.internal.expr.Condition;
 import dev.tidemark.engine.internal.expr.KeyCondition;
 import dev.tidemark.engine.internal.expr.Projection;
@@ -43,14 +46,39 @@ final class ReadOperations {
 
     private final Store store;
     private final Catalog catalog;
+    private final CapacityManager capacity;
 
-    ReadOperations(Store store, Catalog catalog) {
+    ReadOperations(Store store, Catalog catalog, CapacityManager capacity) {
         this.store = store;
         this.catalog = catalog;
+        this.capacity = capacity;
     }
 
     /** What a page evaluated. */
-    private record Page(List<Map<String, AttributeValue>> items, int count, int scanned, Map<String, AttributeValue> lastKey) {
+    private record Page(List<Map<String, AttributeValue>> items, int count, int scanned, Map<String, AttributeValue> lastKey,
+                        long bytes) {
+    }
+
+    /**
+     * Charges a page (reference 8.2): the sizes of every evaluated item or index entry, summed and
+     * rounded up to 4 KB once — filters and projections do not reduce it — on the table or on the
+     * index read. Returns null when the request neither wants nor needs accounting; throws the
+     * throttling error when the table or index has not the units (a read changes nothing).
+     */
+    private Consumption charge(TableState t, Source src, Page page, Boolean consistentRead,
+                               dev.tidemark.engine.model.ReturnConsumedCapacity mode) {
+        if (!Consumption.wanted(mode) && !capacity.accounting(t)) {
+            return null;
+        }
+        Consumption used = new Consumption();
+        double units = Units.read(page.bytes(), Units.ReadMode.of(consistentRead));
+        if (src.index() == null) {
+            used.tableRead(t, units);
+        } else {
+            used.indexRead(t, src.index().meta(), units);
+        }
+        capacity.acquireOrThrow(used);
+        return used;
     }
 
     /**
@@ -171,8 +199,10 @@ final class ReadOperations {
             range = range.descendingMap();
         }
         Page page = read(src, range, limit, ex.filter(), ex.projection(), select, prefixScan ? kc : null);
+        Consumption used = charge(t, src, page, r.consistentRead(), r.returnConsumedCapacity());
         return QueryResult.builder().items(page.items()).count(page.count()).scannedCount(page.scanned())
-            .lastEvaluatedKey(page.lastKey()).build();
+            .lastEvaluatedKey(page.lastKey())
+            .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t)).build();
     }
 
     /** The smaller of the end of the keys starting with {@code prefix} and {@code bound}. */
@@ -230,8 +260,10 @@ final class ReadOperations {
         }
         NavigableMap<byte[], ?> range = range(src, t, lo, loInclusive, hi, false);
         Page page = read(src, range, limit, ex == null ? null : ex.filter(), ex == null ? null : ex.projection(), select, null);
+        Consumption used = charge(t, src, page, r.consistentRead(), r.returnConsumedCapacity());
         return ScanResult.builder().items(page.items()).count(page.count()).scannedCount(page.scanned())
-            .lastEvaluatedKey(page.lastKey()).build();
+            .lastEvaluatedKey(page.lastKey())
+            .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t)).build();
     }
 
     private Page read(Source src, NavigableMap<byte[], ?> range, int limit, Condition filter,
@@ -248,7 +280,7 @@ final class ReadOperations {
         boolean stopped = false;
         for (Map.Entry<byte[], ?> en : range.entrySet()) {
             if (stopped) {
-                return new Page(items, count, scanned, src.lastKey(last));
+                return new Page(items, count, scanned, src.lastKey(last), bytes);
             }
             ItemEntry entry;
             int size;
@@ -281,7 +313,7 @@ final class ReadOperations {
             }
             stopped = scanned >= limit || bytes >= PAGE_BYTES;
         }
-        return new Page(items, count, scanned, null);
+        return new Page(items, count, scanned, null, bytes);
     }
 
     private static NavigableMap<byte[], ?> range(Source src, TableState t, byte[] lo, boolean loInclusive,

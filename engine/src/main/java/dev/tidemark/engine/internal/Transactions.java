@@ -8,7 +8,12 @@ import dev.tidemark.engine.TransactWriteItemsResult;
 import dev.tidemark.engine.TransactionCanceledException;
 import dev.tidemark.engine.TransactionInProgressException;
 import dev.tidemark.engine.ValidationException;
+import dev.tidemark.engine.internal.capacity.CapacityManager;
+import dev.tidemark.engine.internal.capacity.Consumption;
+import dev.tidemark.engine.internal.capacity.Units;
+import dev.tidemark.engine.internal.capacity.WriteCosts;
 import dev.tidemark.engine.internal.expr.RequestExpressions;
+import dev.tidemark.engine.internal.store.ItemEntry;
 import dev.tidemark.engine.internal.expr.UpdateOutcome;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableState;
@@ -54,6 +59,7 @@ final class Transactions {
     private final Store store;
     private final Catalog catalog;
     private final KeyLocks locks;
+    private final CapacityManager capacity;
     /** ClientRequestToken to the request it came with, and whether and when it completed. */
     private final ConcurrentHashMap<String, TokenUse> tokens = new ConcurrentHashMap<>();
     /**
@@ -74,10 +80,11 @@ final class Transactions {
                           ReturnValuesOnConditionCheckFailure onFailure, String invalid) {
     }
 
-    Transactions(Store store, Catalog catalog, KeyLocks locks) {
+    Transactions(Store store, Catalog catalog, KeyLocks locks, CapacityManager capacity) {
         this.store = store;
         this.catalog = catalog;
         this.locks = locks;
+        this.capacity = capacity;
     }
 
     // ------------------------------------------------------------------------------ writes
@@ -173,10 +180,15 @@ final class Transactions {
         for (int i = 0; i < n; i++) {
             stripes[i] = locks.stripe(actions.get(i).table().meta().id(), actions.get(i).encodedKey());
         }
+        boolean account = Consumption.wanted(r.returnConsumedCapacity());
+        for (int i = 0; i < n && !account; i++) {
+            account = capacity.accounting(actions.get(i).table());
+        }
         int[] held = locks.lockAll(stripes);
         try {
             List<Store.Change> changes = new ArrayList<>(n);
             List<Action> changing = new ArrayList<>(n);
+            Consumption used = account ? new Consumption() : null;
             boolean failed = false;
             for (Action a : actions) {
                 ItemOperations.checkLive(a.table());
@@ -196,6 +208,9 @@ final class Transactions {
                         changes.add(c);
                         changing.add(a);
                     }
+                    if (account) {
+                        charge(used, a, old, c);
+                    }
                 } catch (ValidationException e) {
                     reasons[a.index()] = reason("ValidationError", e.getMessage(), null);
                     failed = true;
@@ -211,11 +226,18 @@ final class Transactions {
             if (failed) {
                 throw cancelled(reasons);
             }
+            if (account) {
+                CapacityManager.Shortfall s = capacity.acquire(used);
+                if (s != null) {
+                    throw throttled(s, actions.stream().map(Action::table).toList());
+                }
+            }
             if (!changes.isEmpty()) {
                 store.commitChecked(changes);
             }
+            List<dev.tidemark.engine.model.ConsumedCapacity> consumed = used == null ? null : used.list(r.returnConsumedCapacity());
             if (!ItemCollections.wanted(r.returnItemCollectionMetrics())) {
-                return TransactWriteItemsResult.builder().build();
+                return TransactWriteItemsResult.builder().consumedCapacity(consumed).build();
             }
             Map<TableState, Set<AttributeValue>> touched = new LinkedHashMap<>();
             for (Action a : actions) {
@@ -223,10 +245,46 @@ final class Transactions {
                     ItemCollections.touch(touched, a.table(), a.item() != null ? a.item() : a.key().attributes());
                 }
             }
-            return TransactWriteItemsResult.builder().itemCollectionMetrics(ItemCollections.metrics(touched)).build();
+            return TransactWriteItemsResult.builder().itemCollectionMetrics(ItemCollections.metrics(touched))
+                .consumedCapacity(consumed).build();
         } finally {
             locks.unlockAll(held);
         }
+    }
+
+    /**
+     * Charges one action of a transaction that will commit: the table pays twice the units of the
+     * same write outside a transaction (prepare and commit), a ConditionCheck twice the units of
+     * writing the checked item; index writes are charged once, as for any write.
+     */
+    private void charge(Consumption used, Action a, Map<String, AttributeValue> old, Store.Change c) {
+        TableState t = a.table();
+        ItemEntry e = t.items().get(a.encodedKey());
+        int oldSize = e == null ? -1 : e.size();
+        if (a.source().conditionCheck() != null) {
+            used.tableWrite(t, 2 * Units.write(oldSize));
+            return;
+        }
+        Map<String, AttributeValue> oldImage = e == null ? null : old != null ? old : t.indexes().length > 0 ? store.decode(e) : null;
+        if (c == null) {
+            // a delete of a missing item, or an update that leaves no item: the table pays the minimum
+            WriteCosts.write(used, t, a.encodedKey(), oldImage, oldSize, oldImage, oldSize, true);
+        } else {
+            WriteCosts.write(used, t, a.encodedKey(), oldImage, oldSize, c.body() == null ? null : c.item(),
+                c.body() == null ? -1 : c.size(), true);
+        }
+    }
+
+    /** The cancellation of a transaction that a table or index had not the units for. */
+    private static TransactionCanceledException throttled(CapacityManager.Shortfall s, List<TableState> tables) {
+        CancellationReason[] reasons = new CancellationReason[tables.size()];
+        String message = s.error().getMessage();
+        for (int i = 0; i < reasons.length; i++) {
+            if (tables.get(i) == s.table()) {
+                reasons[i] = reason(s.reasonCode(), message, null);
+            }
+        }
+        return cancelled(reasons);
     }
 
     /** The change an action makes to its item, given the current image; null for none. */
@@ -374,21 +432,37 @@ final class Transactions {
             }
             stripes[i] = locks.stripe(tables[i].meta().id(), keys[i]);
         }
+        boolean account = Consumption.wanted(r.returnConsumedCapacity());
+        for (int i = 0; i < n && !account; i++) {
+            account = capacity.accounting(tables[i]);
+        }
+        Consumption used = account ? new Consumption() : null;
         List<ItemResponse> responses = new ArrayList<>(n);
         int[] held = locks.lockAll(stripes);
         try {
             for (int i = 0; i < n; i++) {
                 ItemOperations.checkLive(tables[i]);
-                Map<String, AttributeValue> item = store.read(tables[i], keys[i]);
+                ItemEntry e = tables[i].items().get(keys[i]);
+                Map<String, AttributeValue> item = e == null ? null : store.decode(e);
+                if (account) {
+                    used.tableRead(tables[i], Units.read(e == null ? 0 : e.size(), Units.ReadMode.TRANSACTIONAL));
+                }
                 if (item != null && exprs[i] != null && exprs[i].projection() != null) {
                     item = exprs[i].projection().apply(item);
                 }
                 responses.add(ItemResponse.builder().item(item).build());
             }
+            if (account) {
+                CapacityManager.Shortfall s = capacity.acquire(used);
+                if (s != null) {
+                    throw throttled(s, java.util.Arrays.asList(tables));
+                }
+            }
         } finally {
             locks.unlockAll(held);
         }
-        return TransactGetItemsResult.builder().responses(responses).build();
+        return TransactGetItemsResult.builder().responses(responses)
+            .consumedCapacity(used == null ? null : used.list(r.returnConsumedCapacity())).build();
     }
 
     // ------------------------------------------------------------------------------ helpers

@@ -11,12 +11,14 @@ public final class CreateGlobalSecondaryIndexAction {
     private final List<KeySchemaElement> keySchema;
     private final Projection projection;
     private final ProvisionedThroughput provisionedThroughput;
+    private final OnDemandThroughput onDemandThroughput;
 
     private CreateGlobalSecondaryIndexAction(Builder b) {
         this.indexName = b.indexName;
         this.keySchema = b.keySchema == null ? null : List.copyOf(b.keySchema);
         this.projection = b.projection;
         this.provisionedThroughput = b.provisionedThroughput;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -31,6 +33,7 @@ public final class CreateGlobalSecondaryIndexAction {
         b.keySchema = keySchema;
         b.projection = projection;
         b.provisionedThroughput = provisionedThroughput;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -54,6 +57,11 @@ public final class CreateGlobalSecondaryIndexAction {
         return provisionedThroughput;
     }
 
+    /** On-demand ceilings of the new index, or null for none. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -62,17 +70,17 @@ public final class CreateGlobalSecondaryIndexAction {
         if (!(o instanceof CreateGlobalSecondaryIndexAction other)) {
             return false;
         }
-        return Objects.equals(indexName, other.indexName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(projection, other.projection) && Objects.equals(provisionedThroughput, other.provisionedThroughput);
+        return Objects.equals(indexName, other.indexName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(projection, other.projection) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indexName, keySchema, projection, provisionedThroughput);
+        return Objects.hash(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "CreateGlobalSecondaryIndexAction[indexName=" + indexName + ", keySchema=" + keySchema + ", projection=" + projection + ", provisionedThroughput=" + provisionedThroughput + "]";
+        return "CreateGlobalSecondaryIndexAction[indexName=" + indexName + ", keySchema=" + keySchema + ", projection=" + projection + ", provisionedThroughput=" + provisionedThroughput + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link CreateGlobalSecondaryIndexAction}; not thread-safe. */
@@ -81,6 +89,7 @@ public final class CreateGlobalSecondaryIndexAction {
         private List<KeySchemaElement> keySchema;
         private Projection projection;
         private ProvisionedThroughput provisionedThroughput;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -112,6 +121,12 @@ public final class CreateGlobalSecondaryIndexAction {
         /** Sets provisionedThroughput: required when the table is PROVISIONED, forbidden when PAY_PER_REQUEST. */
         public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
             this.provisionedThroughput = provisionedThroughput;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: on-demand ceilings of the new index, or null for none. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

@@ -16,6 +16,7 @@ public final class GlobalSecondaryIndexDescription {
     private final Long indexSizeBytes;
     private final Long itemCount;
     private final String indexArn;
+    private final OnDemandThroughput onDemandThroughput;
 
     private GlobalSecondaryIndexDescription(Builder b) {
         this.indexName = b.indexName;
@@ -27,6 +28,7 @@ public final class GlobalSecondaryIndexDescription {
         this.indexSizeBytes = b.indexSizeBytes;
         this.itemCount = b.itemCount;
         this.indexArn = b.indexArn;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -46,6 +48,7 @@ public final class GlobalSecondaryIndexDescription {
         b.indexSizeBytes = indexSizeBytes;
         b.itemCount = itemCount;
         b.indexArn = indexArn;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -94,6 +97,11 @@ public final class GlobalSecondaryIndexDescription {
         return indexArn;
     }
 
+    /** The on-demand ceilings, when the index has any; else null. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -102,17 +110,17 @@ public final class GlobalSecondaryIndexDescription {
         if (!(o instanceof GlobalSecondaryIndexDescription other)) {
             return false;
         }
-        return Objects.equals(indexName, other.indexName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(projection, other.projection) && Objects.equals(indexStatus, other.indexStatus) && Objects.equals(backfilling, other.backfilling) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(indexSizeBytes, other.indexSizeBytes) && Objects.equals(itemCount, other.itemCount) && Objects.equals(indexArn, other.indexArn);
+        return Objects.equals(indexName, other.indexName) && Objects.equals(keySchema, other.keySchema) && Objects.equals(projection, other.projection) && Objects.equals(indexStatus, other.indexStatus) && Objects.equals(backfilling, other.backfilling) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(indexSizeBytes, other.indexSizeBytes) && Objects.equals(itemCount, other.itemCount) && Objects.equals(indexArn, other.indexArn) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indexName, keySchema, projection, indexStatus, backfilling, provisionedThroughput, indexSizeBytes, itemCount, indexArn);
+        return Objects.hash(indexName, keySchema, projection, indexStatus, backfilling, provisionedThroughput, indexSizeBytes, itemCount, indexArn, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "GlobalSecondaryIndexDescription[indexName=" + indexName + ", keySchema=" + keySchema + ", projection=" + projection + ", indexStatus=" + indexStatus + ", backfilling=" + backfilling + ", provisionedThroughput=" + provisionedThroughput + ", indexSizeBytes=" + indexSizeBytes + ", itemCount=" + itemCount + ", indexArn=" + indexArn + "]";
+        return "GlobalSecondaryIndexDescription[indexName=" + indexName + ", keySchema=" + keySchema + ", projection=" + projection + ", indexStatus=" + indexStatus + ", backfilling=" + backfilling + ", provisionedThroughput=" + provisionedThroughput + ", indexSizeBytes=" + indexSizeBytes + ", itemCount=" + itemCount + ", indexArn=" + indexArn + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link GlobalSecondaryIndexDescription}; not thread-safe. */
@@ -126,6 +134,7 @@ public final class GlobalSecondaryIndexDescription {
         private Long indexSizeBytes;
         private Long itemCount;
         private String indexArn;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -187,6 +196,12 @@ public final class GlobalSecondaryIndexDescription {
         /** Sets indexArn: the table's ARN followed by {@code /index/<name>}. */
         public Builder indexArn(String indexArn) {
             this.indexArn = indexArn;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: the on-demand ceilings, when the index has any; else null. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

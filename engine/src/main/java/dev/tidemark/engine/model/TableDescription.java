@@ -21,6 +21,10 @@ public final class TableDescription {
     private final Long tableSizeBytes;
     private final List<LocalSecondaryIndexDescription> localSecondaryIndexes;
     private final List<GlobalSecondaryIndexDescription> globalSecondaryIndexes;
+    private final StreamSpecification streamSpecification;
+    private final String latestStreamLabel;
+    private final String latestStreamArn;
+    private final OnDemandThroughput onDemandThroughput;
 
     private TableDescription(Builder b) {
         this.tableName = b.tableName;
@@ -36,6 +40,10 @@ public final class TableDescription {
         this.tableSizeBytes = b.tableSizeBytes;
         this.localSecondaryIndexes = b.localSecondaryIndexes == null ? null : List.copyOf(b.localSecondaryIndexes);
         this.globalSecondaryIndexes = b.globalSecondaryIndexes == null ? null : List.copyOf(b.globalSecondaryIndexes);
+        this.streamSpecification = b.streamSpecification;
+        this.latestStreamLabel = b.latestStreamLabel;
+        this.latestStreamArn = b.latestStreamArn;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -59,6 +67,10 @@ public final class TableDescription {
         b.tableSizeBytes = tableSizeBytes;
         b.localSecondaryIndexes = localSecondaryIndexes;
         b.globalSecondaryIndexes = globalSecondaryIndexes;
+        b.streamSpecification = streamSpecification;
+        b.latestStreamLabel = latestStreamLabel;
+        b.latestStreamArn = latestStreamArn;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -127,6 +139,26 @@ public final class TableDescription {
         return globalSecondaryIndexes;
     }
 
+    /** The stream setting, or null when the table has no enabled stream. */
+    public StreamSpecification streamSpecification() {
+        return streamSpecification;
+    }
+
+    /** The label of the table's latest stream, or null. */
+    public String latestStreamLabel() {
+        return latestStreamLabel;
+    }
+
+    /** The ARN of the table's latest stream, or null. */
+    public String latestStreamArn() {
+        return latestStreamArn;
+    }
+
+    /** The on-demand ceilings, when the table has any; else null. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -135,17 +167,17 @@ public final class TableDescription {
         if (!(o instanceof TableDescription other)) {
             return false;
         }
-        return Objects.equals(tableName, other.tableName) && Objects.equals(tableArn, other.tableArn) && Objects.equals(tableId, other.tableId) && Objects.equals(tableStatus, other.tableStatus) && Objects.equals(creationDateTime, other.creationDateTime) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(billingModeSummary, other.billingModeSummary) && Objects.equals(itemCount, other.itemCount) && Objects.equals(tableSizeBytes, other.tableSizeBytes) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes);
+        return Objects.equals(tableName, other.tableName) && Objects.equals(tableArn, other.tableArn) && Objects.equals(tableId, other.tableId) && Objects.equals(tableStatus, other.tableStatus) && Objects.equals(creationDateTime, other.creationDateTime) && Objects.equals(keySchema, other.keySchema) && Objects.equals(attributeDefinitions, other.attributeDefinitions) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(billingModeSummary, other.billingModeSummary) && Objects.equals(itemCount, other.itemCount) && Objects.equals(tableSizeBytes, other.tableSizeBytes) && Objects.equals(localSecondaryIndexes, other.localSecondaryIndexes) && Objects.equals(globalSecondaryIndexes, other.globalSecondaryIndexes) && Objects.equals(streamSpecification, other.streamSpecification) && Objects.equals(latestStreamLabel, other.latestStreamLabel) && Objects.equals(latestStreamArn, other.latestStreamArn) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableName, tableArn, tableId, tableStatus, creationDateTime, keySchema, attributeDefinitions, provisionedThroughput, billingModeSummary, itemCount, tableSizeBytes, localSecondaryIndexes, globalSecondaryIndexes);
+        return Objects.hash(tableName, tableArn, tableId, tableStatus, creationDateTime, keySchema, attributeDefinitions, provisionedThroughput, billingModeSummary, itemCount, tableSizeBytes, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "TableDescription[tableName=" + tableName + ", tableArn=" + tableArn + ", tableId=" + tableId + ", tableStatus=" + tableStatus + ", creationDateTime=" + creationDateTime + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", provisionedThroughput=" + provisionedThroughput + ", billingModeSummary=" + billingModeSummary + ", itemCount=" + itemCount + ", tableSizeBytes=" + tableSizeBytes + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + "]";
+        return "TableDescription[tableName=" + tableName + ", tableArn=" + tableArn + ", tableId=" + tableId + ", tableStatus=" + tableStatus + ", creationDateTime=" + creationDateTime + ", keySchema=" + keySchema + ", attributeDefinitions=" + attributeDefinitions + ", provisionedThroughput=" + provisionedThroughput + ", billingModeSummary=" + billingModeSummary + ", itemCount=" + itemCount + ", tableSizeBytes=" + tableSizeBytes + ", localSecondaryIndexes=" + localSecondaryIndexes + ", globalSecondaryIndexes=" + globalSecondaryIndexes + ", streamSpecification=" + streamSpecification + ", latestStreamLabel=" + latestStreamLabel + ", latestStreamArn=" + latestStreamArn + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link TableDescription}; not thread-safe. */
@@ -163,6 +195,10 @@ public final class TableDescription {
         private Long tableSizeBytes;
         private List<LocalSecondaryIndexDescription> localSecondaryIndexes;
         private List<GlobalSecondaryIndexDescription> globalSecondaryIndexes;
+        private StreamSpecification streamSpecification;
+        private String latestStreamLabel;
+        private String latestStreamArn;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -266,6 +302,30 @@ public final class TableDescription {
         /** Sets globalSecondaryIndexes from the given elements. */
         public Builder globalSecondaryIndexes(GlobalSecondaryIndexDescription... globalSecondaryIndexes) {
             this.globalSecondaryIndexes = List.of(globalSecondaryIndexes);
+            return this;
+        }
+
+        /** Sets streamSpecification: the stream setting, or null when the table has no enabled stream. */
+        public Builder streamSpecification(StreamSpecification streamSpecification) {
+            this.streamSpecification = streamSpecification;
+            return this;
+        }
+
+        /** Sets latestStreamLabel: the label of the table's latest stream, or null. */
+        public Builder latestStreamLabel(String latestStreamLabel) {
+            this.latestStreamLabel = latestStreamLabel;
+            return this;
+        }
+
+        /** Sets latestStreamArn: the ARN of the table's latest stream, or null. */
+        public Builder latestStreamArn(String latestStreamArn) {
+            this.latestStreamArn = latestStreamArn;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: the on-demand ceilings, when the table has any; else null. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

@@ -8,10 +8,12 @@ import java.util.Objects;
 public final class UpdateGlobalSecondaryIndexAction {
     private final String indexName;
     private final ProvisionedThroughput provisionedThroughput;
+    private final OnDemandThroughput onDemandThroughput;
 
     private UpdateGlobalSecondaryIndexAction(Builder b) {
         this.indexName = b.indexName;
         this.provisionedThroughput = b.provisionedThroughput;
+        this.onDemandThroughput = b.onDemandThroughput;
     }
 
     /** A new, empty builder. */
@@ -24,6 +26,7 @@ public final class UpdateGlobalSecondaryIndexAction {
         Builder b = new Builder();
         b.indexName = indexName;
         b.provisionedThroughput = provisionedThroughput;
+        b.onDemandThroughput = onDemandThroughput;
         return b;
     }
 
@@ -37,6 +40,11 @@ public final class UpdateGlobalSecondaryIndexAction {
         return provisionedThroughput;
     }
 
+    /** New on-demand ceilings of the index, or null to leave them; -1 removes a ceiling. */
+    public OnDemandThroughput onDemandThroughput() {
+        return onDemandThroughput;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -45,23 +53,24 @@ public final class UpdateGlobalSecondaryIndexAction {
         if (!(o instanceof UpdateGlobalSecondaryIndexAction other)) {
             return false;
         }
-        return Objects.equals(indexName, other.indexName) && Objects.equals(provisionedThroughput, other.provisionedThroughput);
+        return Objects.equals(indexName, other.indexName) && Objects.equals(provisionedThroughput, other.provisionedThroughput) && Objects.equals(onDemandThroughput, other.onDemandThroughput);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indexName, provisionedThroughput);
+        return Objects.hash(indexName, provisionedThroughput, onDemandThroughput);
     }
 
     @Override
     public String toString() {
-        return "UpdateGlobalSecondaryIndexAction[indexName=" + indexName + ", provisionedThroughput=" + provisionedThroughput + "]";
+        return "UpdateGlobalSecondaryIndexAction[indexName=" + indexName + ", provisionedThroughput=" + provisionedThroughput + ", onDemandThroughput=" + onDemandThroughput + "]";
     }
 
     /** Builder of {@link UpdateGlobalSecondaryIndexAction}; not thread-safe. */
     public static final class Builder {
         private String indexName;
         private ProvisionedThroughput provisionedThroughput;
+        private OnDemandThroughput onDemandThroughput;
 
         private Builder() {
         }
@@ -75,6 +84,12 @@ public final class UpdateGlobalSecondaryIndexAction {
         /** Sets provisionedThroughput: the new provisioned throughput. */
         public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
             this.provisionedThroughput = provisionedThroughput;
+            return this;
+        }
+
+        /** Sets onDemandThroughput: new on-demand ceilings of the index, or null to leave them; -1 removes a ceiling. */
+        public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+            this.onDemandThroughput = onDemandThroughput;
             return this;
         }
 

@@ -25,9 +25,14 @@ public final class TidemarkHttpServer {
     private TidemarkHttpServer() {
     }
 
-    /** Creates (not starts) a server; at start, its connector is put in {@code connectorOut} (for the bound port). */
+    /**
+     * Creates (not starts) a server; at start, its connector is put in {@code connectorOut} (for the bound
+     * port). {@code dynamoDb}, when not null, sees every request first and takes those that carry
+     * {@code X-Amz-Target} (the DynamoDB API, authenticated by SigV4); the rest go to Avatica.
+     */
     public static HttpServer create(String host, int port, AvaticaHandler handler, LoginService login,
-            java.util.concurrent.atomic.AtomicReference<ServerConnector> connectorOut) {
+            java.util.concurrent.atomic.AtomicReference<ServerConnector> connectorOut,
+            org.eclipse.jetty.server.Handler dynamoDb) {
         ServerCustomizer<Server> customizer = server -> {
             ServerConnector connector = new ServerConnector(server);
             connector.setHost(host);
@@ -47,7 +52,8 @@ public final class TidemarkHttpServer {
             security.setConstraintMappings(List.of(mapping));
             security.setHandler(handler);
             server.addBean(login);
-            server.setHandler(security);
+            server.setHandler(dynamoDb == null ? security
+                    : new org.eclipse.jetty.server.handler.HandlerList(dynamoDb, security));
         };
         return new HttpServer.Builder<Server>().withPort(port).withCustomAuthentication(CONFIG)
                 .withServerCustomizers(List.of(customizer), Server.class).build();

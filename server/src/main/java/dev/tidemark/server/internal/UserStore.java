@@ -20,7 +20,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The server's users: a properties file {@code name=pbkdf2-sha256:<iterations>:<salt>:<hash>}
- * (salt and hash in base64), so the file never holds a password.
+ * (salt and hash in base64), so the file never holds a password. Setting a password also records it,
+ * encrypted, for the DynamoDB API's SigV4 checks ({@link dev.tidemark.server.dynamodb.internal.AccessSecrets}).
  */
 public final class UserStore {
     private static final String SCHEME = "pbkdf2-sha256";
@@ -49,6 +50,7 @@ public final class UserStore {
     /** Writes a users file holding one user (readable by the owner only where the file system allows). */
     public static void create(Path file, String user, String password) throws IOException {
         write(file, Map.of(user, hash(password)));
+        dev.tidemark.server.dynamodb.internal.AccessSecrets.put(file, user, password, true);
     }
 
     /** Replaces the file atomically with these users (name to stored hash), owner-readable only. */
@@ -80,6 +82,7 @@ public final class UserStore {
         Map<String, String> users = new TreeMap<>(load(file).users);
         users.put(user, hash(password));
         write(file, users);
+        dev.tidemark.server.dynamodb.internal.AccessSecrets.put(file, user, password, false);
     }
 
     /** A salted hash of {@code password} in the file's format. */

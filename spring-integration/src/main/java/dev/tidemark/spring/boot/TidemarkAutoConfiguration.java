@@ -15,7 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionManager;
 
 /**
- * Auto-configures a {@link Database} from {@link TidemarkProperties} ({@code tidemark.url},
+ * Auto-configures a {@link Database} from {@link TidemarkProperties} ({@code tidemark.url}: embedded
+ * directory, temporary, or {@code http://host:port} for a server reached through the remote client
+ * with {@code tidemark.username} and {@code tidemark.password},
  * {@code tidemark.path} or {@code tidemark.in-memory=true}; without any the application fails to
  * start), an
  * {@link EntityManager} (table names with {@code tidemark.table-prefix} / {@code tidemark.table-suffix}), a {@link TidemarkTemplate} named {@code tidemarkTemplate} and, unless the
@@ -38,18 +40,17 @@ public class TidemarkAutoConfiguration {
             if (u.startsWith("jdbc:tidemark:")) {
                 u = u.substring("jdbc:tidemark:".length());
             }
+            if (u.startsWith("http://") || u.startsWith("https://") || u.startsWith("tidemark://") || u.startsWith("//")) {
+                return remoteDatabase(url, u.startsWith("//") ? "http:" + u : u, properties);
+            }
             if (u.startsWith("file:") && u.length() > "file:".length()) {
                 return Database.open(java.nio.file.Path.of(u.substring("file:".length())));
             }
             if (u.startsWith("mem:")) {
                 return Database.openTemporary();
             }
-            if (u.startsWith("//")) {
-                throw new IllegalStateException("tidemark.url " + url + " names a remote Tidemark server; remote"
-                    + " servers are not supported yet: use file:<directory> or mem:<name>");
-            }
-            throw new IllegalStateException("tidemark.url " + url + " is not a Tidemark URL: use file:<directory>"
-                + " or mem:<name>");
+            throw new IllegalStateException("tidemark.url " + url + " is not a Tidemark URL: use file:<directory>,"
+                + " mem:<name> or http://host:port (a server)");
         }
         if (properties.getPath() != null) {
             return Database.open(properties.getPath());
@@ -59,7 +60,30 @@ public class TidemarkAutoConfiguration {
         }
         throw new IllegalStateException("No Tidemark database configured: set tidemark.url (file:<directory> or"
             + " mem:<name>), tidemark.path to a directory, or tidemark.in-memory=true for a temporary database, or"
-            + " define a Database bean");
+            + " define a Database bean; http://host:port reaches a server");
+    }
+
+    /**
+     * A database served by a Tidemark server, reached over its DynamoDB API with the user and password
+     * of {@code tidemark.username} and {@code tidemark.password}.
+     */
+    private static Database remoteDatabase(String url, String address, TidemarkProperties properties) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(address);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("tidemark.url " + url + " is not a server address (http://host:port): "
+                + e.getMessage());
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalStateException("tidemark.url " + url + " names no host: use http://host:port");
+        }
+        if (properties.getUsername() == null || properties.getPassword() == null) {
+            throw new IllegalStateException("tidemark.url " + url + " names a Tidemark server: set tidemark.username"
+                + " and tidemark.password to one of its users");
+        }
+        return dev.tidemark.client.TidemarkClient.connect(uri,
+            dev.tidemark.client.Credentials.of(properties.getUsername(), properties.getPassword()));
     }
 
     /**

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * <pre>
  * tidemark.url=file:/var/lib/app/db    # as the JDBC driver's URLs: file:&lt;dir&gt; or mem:&lt;name&gt;, or
+ * tidemark.url=http://db-host:8000     # a server (tidemark serve), with
+ * tidemark.username=app                #   one of its users
+ * tidemark.password=...                #   and that user's password, or
  * tidemark.path=/var/lib/app/db        # an embedded database in this directory, or
  * tidemark.in-memory=true              # a temporary database deleted when the application stops
  * tidemark.schema-action=create-if-missing   # none (default), create-if-missing, validate
@@ -20,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tidemark")
 public class TidemarkProperties {
     private String url;
+    private String username;
+    private String password;
     private Path path;
     private boolean inMemory;
     private SchemaAction schemaAction = SchemaAction.NONE;
@@ -28,9 +33,10 @@ public class TidemarkProperties {
 
     /**
      * The database as a URL like the JDBC driver's (without {@code jdbc:tidemark:}): {@code file:<dir>}
-     * for an embedded database in a directory, {@code mem:<name>} for a temporary one. Wins over
-     * {@link #getPath()} and {@link #isInMemory()}. Remote servers ({@code //host:port}) are not
-     * available yet and fail at start-up.
+     * for an embedded database in a directory, {@code mem:<name>} for a temporary one, or a server's
+     * address, {@code http://host:port} (also {@code https://}, {@code tidemark://host:port} and the JDBC
+     * driver's {@code //host:port}, all over HTTP but https), reached through its DynamoDB API with
+     * {@link #getUsername()} and {@link #getPassword()}. Wins over {@link #getPath()} and {@link #isInMemory()}.
      */
     public String getUrl() {
         return url;
@@ -39,6 +45,26 @@ public class TidemarkProperties {
     /** Sets the URL. */
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    /** The server user a remote database ({@code tidemark.url=http://...}) signs its requests as. */
+    public String getUsername() {
+        return username;
+    }
+
+    /** Sets the server user. */
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    /** The server user's password. */
+    public String getPassword() {
+        return password;
+    }
+
+    /** Sets the server user's password. */
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     /** The directory of an embedded database (created when missing). */

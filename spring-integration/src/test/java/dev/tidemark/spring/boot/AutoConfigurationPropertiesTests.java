@@ -53,9 +53,25 @@ class AutoConfigurationPropertiesTests {
         runner.run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("tidemark.path")
             .hasMessageContaining("tidemark.in-memory"));
         runner.withPropertyValues("tidemark.url=//db.example:8000").run(ctx ->
-            assertThat(ctx).getFailure().rootCause().hasMessageContaining("remote"));
+            assertThat(ctx).getFailure().rootCause().hasMessageContaining("tidemark.username")
+                .hasMessageContaining("tidemark.password"));
+        runner.withPropertyValues("tidemark.url=http://", "tidemark.username=u", "tidemark.password=p").run(ctx ->
+            assertThat(ctx).getFailure().rootCause().hasMessageContaining("http://host:port"));
         runner.withPropertyValues("tidemark.url=ftp:x").run(ctx ->
             assertThat(ctx).getFailure().rootCause().hasMessageContaining("not a Tidemark URL"));
+    }
+
+    @Test
+    void serverUrlsGiveTheRemoteClient() {
+        for (String url : new String[] {"http://db.example:8000", "tidemark://db.example:8000", "//db.example:8000",
+            "jdbc:tidemark://db.example:8000"}) {
+            runner.withPropertyValues("tidemark.url=" + url, "tidemark.username=app", "tidemark.password=pw").run(ctx -> {
+                assertThat(ctx).hasNotFailed();
+                Database db = ctx.getBean(Database.class);
+                assertThat(db.directory()).isNull();
+                assertThat(db.toString()).contains("http://db.example:8000/").contains("app");
+            });
+        }
     }
 
     @Test

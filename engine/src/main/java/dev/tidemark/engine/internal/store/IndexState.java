@@ -193,7 +193,7 @@ public final class IndexState {
     }
 
     /** The size of an item's entry in this index: the size of its projected attributes. */
-    int entrySize(Map<String, AttributeValue> item, int itemSize) {
+    public int entrySize(Map<String, AttributeValue> item, int itemSize) {
         if (projected == null) {
             return itemSize;
         }

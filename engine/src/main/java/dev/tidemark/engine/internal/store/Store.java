@@ -47,6 +47,11 @@ public final class Store implements AutoCloseable {
     public static final byte TYPE_TABLE_DELETE = 2;
     /** Log record type: item mutations; payload = {@link WriteRecords}. */
     public static final byte TYPE_WRITE = 3;
+    /**
+     * Log record type: item mutations made by the database itself, not by a client (TTL expiry);
+     * payload = {@link WriteRecords}, applied exactly like {@link #TYPE_WRITE}.
+     */
+    public static final byte TYPE_SERVICE_WRITE = 4;
 
     private static final int CHECKPOINT_FORMAT = 1;
 
@@ -62,11 +67,16 @@ public final class Store implements AutoCloseable {
     private final Object checkpointLock = new Object();
     private final LogRetention retention = new LogRetention();
     private int nextTableId = 1;
+    private final CommitHook hook;
+    /** Held across append + hook + apply once commits are ordered (see {@link #orderCommits()}). */
+    private final java.util.concurrent.locks.ReentrantLock orderLock = new java.util.concurrent.locks.ReentrantLock();
+    private volatile boolean ordered;
 
-    private Store(CommitLog log, CheckpointStore checkpoints, ItemCache cache) {
+    private Store(CommitLog log, CheckpointStore checkpoints, ItemCache cache, CommitHook hook) {
         this.log = log;
         this.checkpoints = checkpoints;
         this.cache = cache;
+        this.hook = hook;
     }
 
     /**
@@ -77,10 +87,23 @@ public final class Store implements AutoCloseable {
      * @return the recovered store
      */
     public static Store open(Path dir, DatabaseOptions options) {
+        return open(dir, options, null);
+    }
+
+    /**
+     * Opens the storage with a hook that sees every write in log order, also the writes replayed
+     * at open (see {@link CommitHook}).
+     *
+     * @param dir the database directory
+     * @param options durability and cache settings
+     * @param hook the hook, or null
+     * @return the recovered store
+     */
+    public static Store open(Path dir, DatabaseOptions options, CommitHook hook) {
         CommitLog log = CommitLog.open(dir.resolve("log"), options.durability());
         try {
             Store store = new Store(log, new CheckpointStore(dir.resolve("checkpoints")),
-                new ItemCache(options.itemCacheBytes()));
+                new ItemCache(options.itemCacheBytes()), hook);
             store.recover();
             return store;
         } catch (RuntimeException | IOException e) {
@@ -98,6 +121,28 @@ public final class Store implements AutoCloseable {
     }
 
     // ----------------------------------------------------------------------------- catalog
+
+    /** The table of this internal id (live or being recovered), or null. */
+    public TableState tableById(int id) {
+        return byId.get(id);
+    }
+
+    /**
+     * From now on, commits and table changes are serialised from their log append until the hook
+     * has seen them, so the hook sees them in log order. Called before the first table gets a
+     * stream; sticky until close. Writes in flight when it is called finish first.
+     */
+    public void orderCommits() {
+        if (ordered) {
+            return;
+        }
+        barrier.writeLock().lock();
+        try {
+            ordered = true;
+        } finally {
+            barrier.writeLock().unlock();
+        }
+    }
 
     /** The live table of this name, or null. */
     public TableState table(String name) {
@@ -130,8 +175,23 @@ public final class Store implements AutoCloseable {
     public TableMeta updateTable(TableState table, UnaryOperator<TableMeta> change) {
         synchronized (catalogLock) {
             TableMeta next = change.apply(table.meta());
-            appendUnderBarrier(TYPE_TABLE_PUT, metaBytes(next));
-            table.meta(next);
+            byte[] bytes = metaBytes(next);
+            // same lock order as a commit: barrier, then the order lock
+            barrier.readLock().lock();
+            boolean order = ordered;
+            if (order) {
+                orderLock.lock();
+            }
+            try {
+                log.append(TYPE_TABLE_PUT, bytes);
+                recordsSinceCheckpoint.incrementAndGet();
+                table.meta(next);
+            } finally {
+                if (order) {
+                    orderLock.unlock();
+                }
+                barrier.readLock().unlock();
+            }
             return next;
         }
     }
@@ -268,14 +328,33 @@ public final class Store implements AutoCloseable {
      * under the same locks (a transaction, which reports an overflow as a cancellation reason).
      */
     public LogPosition commitChecked(List<Change> changes) {
+        return commit(changes, false);
+    }
+
+    /**
+     * Commits changes the database makes itself (TTL expiry) as a {@link #TYPE_SERVICE_WRITE}
+     * record: no client request, so nothing is charged to one. Same locking rules as {@link #commit}.
+     */
+    public LogPosition commitService(List<Change> changes) {
+        return commit(changes, true);
+    }
+
+    private LogPosition commit(List<Change> changes, boolean service) {
         List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
         for (Change c : changes) {
             mutations.add(new WriteRecords.Mutation(c.table().meta().id(), c.key(), c.body(), c.size()));
         }
         byte[] payload = WriteRecords.encode(mutations);
         barrier.readLock().lock();
+        boolean order = ordered;
+        if (order) {
+            orderLock.lock();
+        }
         try {
-            LogPosition pos = log.append(TYPE_WRITE, payload);
+            LogPosition pos = log.append(service ? TYPE_SERVICE_WRITE : TYPE_WRITE, payload);
+            if (hook != null) {
+                hook.committed(this, pos, service, changes);
+            }
             for (int slot = 0; slot < changes.size(); slot++) {
                 Change c = changes.get(slot);
                 // When the writer has the decoded image, cache that (as a compact immutable map) rather
@@ -291,6 +370,9 @@ public final class Store implements AutoCloseable {
             recordsSinceCheckpoint.incrementAndGet();
             return pos;
         } finally {
+            if (order) {
+                orderLock.unlock();
+            }
             barrier.readLock().unlock();
         }
     }
@@ -457,7 +539,7 @@ public final class Store implements AutoCloseable {
 
     /** Adds to the index rebuild the images of a record that directory entries still point to. */
     private void reindex(LogRecord rec) {
-        if (rec.type() != TYPE_WRITE) {
+        if (rec.type() != TYPE_WRITE && rec.type() != TYPE_SERVICE_WRITE) {
             return;
         }
         WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
@@ -483,14 +565,23 @@ public final class Store implements AutoCloseable {
                 }
             }
             case TYPE_TABLE_DELETE -> uninstall(ByteBuffer.wrap(rec.payload()).getInt());
-            case TYPE_WRITE -> WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
-                TableState t = byId.get(tableId);
-                if (t != null) {
-                    t.apply(key, op == WriteRecords.DELETE ? null : new ItemEntry(rec.index(), slot, size));
+            case TYPE_WRITE, TYPE_SERVICE_WRITE -> {
+                if (hook != null) {
+                    hook.replayed(this, rec);
                 }
-            });
+                applyWrite(rec);
+            }
             default -> throw new IllegalStateException("unknown log record type " + rec.type() + " at index " + rec.index());
         }
+    }
+
+    private void applyWrite(LogRecord rec) {
+        WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
+            TableState t = byId.get(tableId);
+            if (t != null) {
+                t.apply(key, op == WriteRecords.DELETE ? null : new ItemEntry(rec.index(), slot, size));
+            }
+        });
     }
 
     /** Writes a final checkpoint and closes the log. */

@@ -1,0 +1,217 @@
+package dev.tidemark.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tidemark.client.Credentials;
+import dev.tidemark.client.TidemarkRemoteException;
+import dev.tidemark.client.wire.Operation;
+import dev.tidemark.client.wire.SigV4;
+import dev.tidemark.client.wire.WireCodec;
+import dev.tidemark.client.wire.WireErrors;
+import dev.tidemark.engine.BatchGetItemRequest;
+import dev.tidemark.engine.BatchGetItemResult;
+import dev.tidemark.engine.BatchWriteItemRequest;
+import dev.tidemark.engine.BatchWriteItemResult;
+import dev.tidemark.engine.CreateTableRequest;
+import dev.tidemark.engine.CreateTableResult;
+import dev.tidemark.engine.Database;
+import dev.tidemark.engine.DeleteItemRequest;
+import dev.tidemark.engine.DeleteItemResult;
+import dev.tidemark.engine.DeleteTableRequest;
+import dev.tidemark.engine.DeleteTableResult;
+import dev.tidemark.engine.DescribeTableRequest;
+import dev.tidemark.engine.DescribeTableResult;
+import dev.tidemark.engine.GetItemRequest;
+import dev.tidemark.engine.GetItemResult;
+import dev.tidemark.engine.ListTablesRequest;
+import dev.tidemark.engine.ListTablesResult;
+import dev.tidemark.engine.PutItemRequest;
+import dev.tidemark.engine.PutItemResult;
+import dev.tidemark.engine.QueryRequest;
+import dev.tidemark.engine.QueryResult;
+import dev.tidemark.engine.ScanRequest;
+import dev.tidemark.engine.ScanResult;
+import dev.tidemark.engine.TransactGetItemsRequest;
+import dev.tidemark.engine.TransactGetItemsResult;
+import dev.tidemark.engine.TransactWriteItemsRequest;
+import dev.tidemark.engine.TransactWriteItemsResult;
+import dev.tidemark.engine.UpdateItemRequest;
+import dev.tidemark.engine.UpdateItemResult;
+import dev.tidemark.engine.UpdateTableRequest;
+import dev.tidemark.engine.UpdateTableResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A {@link Database} whose every call is one signed POST to a Tidemark server's DynamoDB API. */
+public final class RemoteDatabase implements Database {
+    private final URI endpoint;
+    private final Credentials credentials;
+    private final String region;
+    private final Duration timeout;
+    private final HttpClient http;
+    private volatile boolean closed;
+
+    /** A database at {@code endpoint} (ending in {@code /}). */
+    public RemoteDatabase(URI endpoint, Credentials credentials, String region, Duration timeout) {
+        this.endpoint = endpoint;
+        this.credentials = credentials;
+        this.region = region;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The server's address. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    private <R> R call(Operation op, Object request, Class<R> resultType) {
+        if (closed) {
+            throw new IllegalStateException("this remote database is closed");
+        }
+        byte[] body;
+        try {
+            body = WireCodec.JSON.writeValueAsBytes(WireCodec.write(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", Operation.CONTENT_TYPE);
+        headers.put("X-Amz-Target", op.target());
+        Map<String, String> signed = SigV4.sign("POST", endpoint, headers, body, credentials.accessKeyId(),
+                credentials.secret(), region, "dynamodb", Instant.now());
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        signed.forEach(b::header);
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Tidemark server " + endpoint + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + endpoint, e);
+        }
+        JsonNode json;
+        try {
+            json = WireCodec.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new TidemarkRemoteException("SerializationException", "the server at " + endpoint
+                    + " answered HTTP " + response.statusCode() + " with a body that is not JSON", response.statusCode());
+        }
+        if (response.statusCode() != 200) {
+            if (json == null || !json.isObject()) {
+                throw new TidemarkRemoteException("UnknownError", "HTTP " + response.statusCode() + " from " + endpoint,
+                        response.statusCode());
+            }
+            throw WireErrors.decode(json, response.statusCode());
+        }
+        return WireCodec.read(json, resultType);
+    }
+
+    @Override
+    public Path directory() {
+        return null;
+    }
+
+    @Override
+    public CreateTableResult createTable(CreateTableRequest request) {
+        return call(Operation.CreateTable, request, CreateTableResult.class);
+    }
+
+    @Override
+    public DescribeTableResult describeTable(DescribeTableRequest request) {
+        return call(Operation.DescribeTable, request, DescribeTableResult.class);
+    }
+
+    @Override
+    public ListTablesResult listTables(ListTablesRequest request) {
+        return call(Operation.ListTables, request, ListTablesResult.class);
+    }
+
+    @Override
+    public UpdateTableResult updateTable(UpdateTableRequest request) {
+        return call(Operation.UpdateTable, request, UpdateTableResult.class);
+    }
+
+    @Override
+    public DeleteTableResult deleteTable(DeleteTableRequest request) {
+        return call(Operation.DeleteTable, request, DeleteTableResult.class);
+    }
+
+    @Override
+    public PutItemResult putItem(PutItemRequest request) {
+        return call(Operation.PutItem, request, PutItemResult.class);
+    }
+
+    @Override
+    public GetItemResult getItem(GetItemRequest request) {
+        return call(Operation.GetItem, request, GetItemResult.class);
+    }
+
+    @Override
+    public UpdateItemResult updateItem(UpdateItemRequest request) {
+        return call(Operation.UpdateItem, request, UpdateItemResult.class);
+    }
+
+    @Override
+    public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        return call(Operation.DeleteItem, request, DeleteItemResult.class);
+    }
+
+    @Override
+    public QueryResult query(QueryRequest request) {
+        return call(Operation.Query, request, QueryResult.class);
+    }
+
+    @Override
+    public ScanResult scan(ScanRequest request) {
+        return call(Operation.Scan, request, ScanResult.class);
+    }
+
+    @Override
+    public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        return call(Operation.BatchGetItem, request, BatchGetItemResult.class);
+    }
+
+    @Override
+    public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        return call(Operation.BatchWriteItem, request, BatchWriteItemResult.class);
+    }
+
+    @Override
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        return call(Operation.TransactWriteItems, request, TransactWriteItemsResult.class);
+    }
+
+    @Override
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        return call(Operation.TransactGetItems, request, TransactGetItemsResult.class);
+    }
+
+    @Override
+    public void checkpoint() {
+        throw new UnsupportedOperationException("checkpoint is not available on a remote Tidemark database: the"
+                + " server at " + endpoint + " checkpoints by itself");
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public String toString() {
+        return "RemoteDatabase[" + endpoint + ", user " + credentials.accessKeyId() + "]";
+    }
+}
