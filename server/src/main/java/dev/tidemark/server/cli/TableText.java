@@ -7,13 +7,16 @@ import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.StreamSpecification;
 import dev.tidemark.engine.model.TableDescription;
+import dev.tidemark.engine.model.TimeToLiveDescription;
+import dev.tidemark.engine.model.TimeToLiveStatus;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Text for tables and their keys, shared by {@code tables} and {@code describe}. */
 final class TableText {
-    /** What the features the engine does not have yet show as. */
+    /** What a feature the engine does not have yet shows as. */
     static final String NOT_SUPPORTED = "off (not supported yet)";
 
     private TableText() {
@@ -89,6 +92,37 @@ final class TableText {
             parts.add(l + " local");
         }
         return String.join(", ", parts);
+    }
+
+    /** {@code on (attribute expiresAt)}, {@code enabling (attribute ...)}, or {@code off}. */
+    static String ttl(Database db, String table) {
+        TimeToLiveDescription d = db.describeTimeToLive(r -> r.tableName(table)).timeToLiveDescription();
+        if (d == null || d.timeToLiveStatus() == null || d.timeToLiveStatus() == TimeToLiveStatus.DISABLED) {
+            return "off";
+        }
+        String state = d.timeToLiveStatus() == TimeToLiveStatus.ENABLED ? "on" : d.timeToLiveStatus().name().toLowerCase(java.util.Locale.ROOT);
+        return state + " (attribute " + d.attributeName() + ")";
+    }
+
+    /** {@code on (NEW_AND_OLD_IMAGES), <stream ARN>} or {@code off}. */
+    static String stream(TableDescription t) {
+        StreamSpecification s = t.streamSpecification();
+        if (s == null || !Boolean.TRUE.equals(s.streamEnabled())) {
+            return "off";
+        }
+        return "on (" + s.streamViewType() + ")" + (t.latestStreamArn() == null ? "" : ", " + t.latestStreamArn());
+    }
+
+    /** The short feature list of {@code tables}: {@code ttl, stream} or {@code -}. */
+    static String features(Database db, TableDescription t) {
+        List<String> f = new ArrayList<>();
+        if (!ttl(db, t.tableName()).equals("off")) {
+            f.add("ttl");
+        }
+        if (!stream(t).equals("off")) {
+            f.add("stream");
+        }
+        return f.isEmpty() ? "-" : String.join(", ", f);
     }
 
     static long orZero(Long v) {

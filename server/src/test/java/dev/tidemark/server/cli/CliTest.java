@@ -13,6 +13,9 @@ import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.StreamSpecification;
+import dev.tidemark.engine.model.StreamViewType;
+import dev.tidemark.engine.model.TimeToLiveSpecification;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -55,7 +58,10 @@ class CliTest {
                             def("status", ScalarAttributeType.S))
                     .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byStatus")
                             .keySchema(KeySchemaElement.builder().attributeName("status").keyType(KeyType.HASH).build())
-                            .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build()));
+                            .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+                    .streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE).build()));
+            d.updateTimeToLive(u -> u.tableName("orders").timeToLiveSpecification(TimeToLiveSpecification.builder()
+                    .enabled(true).attributeName("expiresAt").build()));
             for (int i = 1; i <= 3; i++) {
                 int seq = i;
                 d.putItem(p -> p.tableName("orders").item(Map.of("customer", AttributeValue.fromS("ann"),
@@ -105,8 +111,8 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("TABLE").contains("ITEMS").contains("INDEXES");
-        assertThat(r.out()).containsPattern("orders\\s+ACTIVE\\s+3\\s+\\d+ B\\s+customer \\(S\\), seq \\(N\\)\\s+1 global");
-        assertThat(r.out()).containsPattern("notes\\s+ACTIVE\\s+0\\s+0 B\\s+id \\(S\\)\\s+none");
+        assertThat(r.out()).containsPattern("orders\\s+ACTIVE\\s+3\\s+\\d+ B\\s+customer \\(S\\), seq \\(N\\)\\s+1 global\\s+ttl, stream");
+        assertThat(r.out()).containsPattern("notes\\s+ACTIVE\\s+0\\s+0 B\\s+id \\(S\\)\\s+none\\s+-");
         assertThat(r.out()).contains("2 tables, 3 items");
 
         Result missing = run("tables", "--data", dir.resolve("nowhere").toString());
@@ -121,9 +127,11 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("Partition key\\s+customer \\(S\\)").containsPattern("Sort key\\s+seq \\(N\\)")
                 .containsPattern("Items\\s+3").containsPattern("Billing\\s+PAY_PER_REQUEST")
-                .containsPattern("TTL\\s+off \\(not supported yet\\)").containsPattern("Stream\\s+off \\(not supported yet\\)")
+                .containsPattern("TTL\\s+on \\(attribute expiresAt\\)").containsPattern("Stream\\s+on \\(NEW_IMAGE\\), arn:")
                 .containsPattern("PITR\\s+off \\(not supported yet\\)")
                 .containsPattern("byStatus\\s+global\\s+status \\(S\\)\\s+KEYS_ONLY\\s+ACTIVE\\s+3");
+        assertThat(run("describe", "--data", db.toString(), "notes").out()).containsPattern("TTL\\s+off\\n")
+                .containsPattern("Stream\\s+off\\n").contains("No secondary indexes.");
         Result none = run("describe", "--data", db.toString(), "nosuch");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).startsWith("tidemark describe: ResourceNotFoundException");
