@@ -21,6 +21,7 @@ import dev.tidemark.engine.model.InputFormat;
 import dev.tidemark.engine.model.InputFormatOptions;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.ProvisionedThroughput;
 import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.TableCreationParameters;
 import java.io.IOException;
@@ -312,6 +313,46 @@ class ImportTableTest {
         }
         // what the import says it wrote is what the table holds
         assertThat((long) scanAll(db, "many").size()).isEqualTo(d.importedItemCount());
+    }
+
+    @Test
+    void throttledWritesAreRetriedNotCountedAsErrors() throws Exception {
+        // a clock that moves one second per reading, so a 1-WCU table refills as the import retries
+        java.time.Clock ticking = new java.time.Clock() {
+            private final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong(1_800_000_000L);
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochSecond(seconds.incrementAndGet());
+            }
+        };
+        db.close();
+        db = Database.open(dir.resolve("throttled"), DatabaseOptions.builder().clock(ticking).build());
+        Path file = dir.resolve("items.json");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 800; i++) {
+            sb.append("{\"Item\":{\"id\":{\"S\":\"k").append(i).append("\"}}}\n");
+        }
+        Files.writeString(file, sb);
+        ImportTableDescription done = await(db.importTable(r -> r.s3BucketSource(b -> b.s3Bucket(file.toString()))
+                .inputFormat(InputFormat.DYNAMODB_JSON)
+                .tableCreationParameters(t -> t.tableName("slow").billingMode(BillingMode.PROVISIONED)
+                        .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(1L).writeCapacityUnits(1L).build())
+                        .keySchema(hashKey("id")).attributeDefinitions(def("id", ScalarAttributeType.S)))).importTableDescription());
+        assertThat(done.importStatus()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(done.errorCount()).isZero();
+        assertThat(done.importedItemCount()).isEqualTo(800);
+        assertThat(scanAll(db, "slow")).hasSize(800);
     }
 
     @Test
