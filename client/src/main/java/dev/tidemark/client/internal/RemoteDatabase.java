@@ -14,6 +14,32 @@ import dev.tidemark.engine.BatchWriteItemResult;
 import dev.tidemark.engine.CreateTableRequest;
 import dev.tidemark.engine.CreateTableResult;
 import dev.tidemark.engine.Database;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
+import dev.tidemark.engine.StreamSubscription;
+import dev.tidemark.engine.Subscription;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
 import dev.tidemark.engine.DeleteItemRequest;
 import dev.tidemark.engine.DeleteItemResult;
 import dev.tidemark.engine.DeleteTableRequest;
@@ -197,6 +223,76 @@ public final class RemoteDatabase implements Database {
     @Override
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
         return call(Operation.TransactGetItems, request, TransactGetItemsResult.class);
+    }
+
+    @Override
+    public UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request) {
+        return call(Operation.UpdateTimeToLive, request, UpdateTimeToLiveResult.class);
+    }
+
+    @Override
+    public DescribeTimeToLiveResult describeTimeToLive(DescribeTimeToLiveRequest request) {
+        return call(Operation.DescribeTimeToLive, request, DescribeTimeToLiveResult.class);
+    }
+
+    @Override
+    public ImportTableResult importTable(ImportTableRequest request) {
+        return call(Operation.ImportTable, request, ImportTableResult.class);
+    }
+
+    @Override
+    public DescribeImportResult describeImport(DescribeImportRequest request) {
+        return call(Operation.DescribeImport, request, DescribeImportResult.class);
+    }
+
+    @Override
+    public ListImportsResult listImports(ListImportsRequest request) {
+        return call(Operation.ListImports, request, ListImportsResult.class);
+    }
+
+    @Override
+    public ListStreamsResult listStreams(ListStreamsRequest request) {
+        throw unsupported("DynamoDB Streams");
+    }
+
+    @Override
+    public DescribeStreamResult describeStream(DescribeStreamRequest request) {
+        throw unsupported("DynamoDB Streams");
+    }
+
+    @Override
+    public GetShardIteratorResult getShardIterator(GetShardIteratorRequest request) {
+        throw unsupported("DynamoDB Streams");
+    }
+
+    @Override
+    public GetRecordsResult getRecords(GetRecordsRequest request) {
+        throw unsupported("DynamoDB Streams");
+    }
+
+    @Override
+    public Subscription subscribe(StreamSubscription request) {
+        throw unsupported("stream subscriptions");
+    }
+
+    @Override
+    public PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request) {
+        throw unsupported("auto scaling policies");
+    }
+
+    @Override
+    public DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request) {
+        throw unsupported("auto scaling policies");
+    }
+
+    @Override
+    public DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request) {
+        throw unsupported("auto scaling policies");
+    }
+
+    private UnsupportedOperationException unsupported(String feature) {
+        return new UnsupportedOperationException(feature + " are not available through the remote client yet: use them on"
+                + " the server's embedded database (" + endpoint + ")");
     }
 
     @Override

@@ -7,6 +7,16 @@ import dev.tidemark.engine.BatchWriteItemResult;
 import dev.tidemark.engine.CreateTableRequest;
 import dev.tidemark.engine.CreateTableResult;
 import dev.tidemark.engine.Database;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
 import dev.tidemark.engine.DeleteItemRequest;
 import dev.tidemark.engine.DeleteItemResult;
 import dev.tidemark.engine.DeleteTableRequest;
@@ -53,7 +63,12 @@ public enum Operation {
     BatchGetItem(BatchGetItemRequest.class, BatchGetItemResult.class, (db, r) -> db.batchGetItem((BatchGetItemRequest) r)),
     BatchWriteItem(BatchWriteItemRequest.class, BatchWriteItemResult.class, (db, r) -> db.batchWriteItem((BatchWriteItemRequest) r)),
     TransactWriteItems(TransactWriteItemsRequest.class, TransactWriteItemsResult.class, (db, r) -> db.transactWriteItems((TransactWriteItemsRequest) r)),
-    TransactGetItems(TransactGetItemsRequest.class, TransactGetItemsResult.class, (db, r) -> db.transactGetItems((TransactGetItemsRequest) r));
+    TransactGetItems(TransactGetItemsRequest.class, TransactGetItemsResult.class, (db, r) -> db.transactGetItems((TransactGetItemsRequest) r)),
+    UpdateTimeToLive(UpdateTimeToLiveRequest.class, UpdateTimeToLiveResult.class, (db, r) -> db.updateTimeToLive((UpdateTimeToLiveRequest) r)),
+    DescribeTimeToLive(DescribeTimeToLiveRequest.class, DescribeTimeToLiveResult.class, (db, r) -> db.describeTimeToLive((DescribeTimeToLiveRequest) r)),
+    ImportTable(ImportTableRequest.class, ImportTableResult.class, (db, r) -> db.importTable((ImportTableRequest) r)),
+    DescribeImport(DescribeImportRequest.class, DescribeImportResult.class, (db, r) -> db.describeImport((DescribeImportRequest) r)),
+    ListImports(ListImportsRequest.class, ListImportsResult.class, (db, r) -> db.listImports((ListImportsRequest) r));
 
     /** The prefix of the {@code X-Amz-Target} header: {@code DynamoDB_20120810.PutItem}. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
