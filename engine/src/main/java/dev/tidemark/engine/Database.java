@@ -650,4 +650,266 @@ public interface Database extends AutoCloseable {
         request.accept(b);
         return listImports(b.build());
     }
+
+    // ---- backups, point-in-time recovery, export
+    // (default methods: the embedded engine implements them all; a Database that does not support
+    // them, such as a remote client, fails loudly naming the operation)
+
+    /**
+     * Backs up a table: its items as of one log position, its key schema, indexes and capacity, in a self-contained file set that outlives the table. Writers are not blocked; the call returns when the backup is AVAILABLE.
+     *
+     * @param request the request
+     * @return the result
+     * @throws TableNotFoundException when the table does not exist
+     * @throws BackupInUseException when another backup of the table is being taken
+     * @throws UnsupportedOperationException when this implementation has no backups (a remote client)
+     */
+    default CreateBackupResult createBackup(CreateBackupRequest request) {
+        throw new UnsupportedOperationException("CreateBackup is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Backs up a table: its items as of one log position, its key schema, indexes and capacity, in a self-contained file set that outlives the table. Writers are not blocked; the call returns when the backup is AVAILABLE. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default CreateBackupResult createBackup(Consumer<CreateBackupRequest.Builder> request) {
+        CreateBackupRequest.Builder b = CreateBackupRequest.builder();
+        request.accept(b);
+        return createBackup(b.build());
+    }
+
+    /**
+     * Describes a backup.
+     *
+     * @param request the request
+     * @return the result
+     * @throws BackupNotFoundException when there is no such backup
+     */
+    default DescribeBackupResult describeBackup(DescribeBackupRequest request) {
+        throw new UnsupportedOperationException("DescribeBackup is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Describes a backup. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeBackupResult describeBackup(Consumer<DescribeBackupRequest.Builder> request) {
+        DescribeBackupRequest.Builder b = DescribeBackupRequest.builder();
+        request.accept(b);
+        return describeBackup(b.build());
+    }
+
+    /**
+     * Deletes a backup and its files.
+     *
+     * @param request the request
+     * @return the result
+     * @throws BackupNotFoundException when there is no such backup
+     * @throws BackupInUseException when a restore from it is running
+     */
+    default DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
+        throw new UnsupportedOperationException("DeleteBackup is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Deletes a backup and its files. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DeleteBackupResult deleteBackup(Consumer<DeleteBackupRequest.Builder> request) {
+        DeleteBackupRequest.Builder b = DeleteBackupRequest.builder();
+        request.accept(b);
+        return deleteBackup(b.build());
+    }
+
+    /**
+     * Lists backups, oldest first, filtered by table, creation time and type.
+     *
+     * @param request the request
+     * @return the result
+     */
+    default ListBackupsResult listBackups(ListBackupsRequest request) {
+        throw new UnsupportedOperationException("ListBackups is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Lists backups, oldest first, filtered by table, creation time and type. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListBackupsResult listBackups(Consumer<ListBackupsRequest.Builder> request) {
+        ListBackupsRequest.Builder b = ListBackupsRequest.builder();
+        request.accept(b);
+        return listBackups(b.build());
+    }
+
+    /**
+     * Creates a new table from a backup and loads its items and indexes before returning.
+     *
+     * @param request the request
+     * @return the result
+     * @throws BackupNotFoundException when there is no such backup
+     * @throws TableAlreadyExistsException when the target table exists
+     */
+    default RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+        throw new UnsupportedOperationException("RestoreTableFromBackup is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Creates a new table from a backup and loads its items and indexes before returning. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default RestoreTableFromBackupResult restoreTableFromBackup(Consumer<RestoreTableFromBackupRequest.Builder> request) {
+        RestoreTableFromBackupRequest.Builder b = RestoreTableFromBackupRequest.builder();
+        request.accept(b);
+        return restoreTableFromBackup(b.build());
+    }
+
+    /**
+     * Turns point-in-time recovery of a table on or off.
+     *
+     * @param request the request
+     * @return the result
+     * @throws TableNotFoundException when the table does not exist
+     */
+    default UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        throw new UnsupportedOperationException("UpdateContinuousBackups is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Turns point-in-time recovery of a table on or off. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default UpdateContinuousBackupsResult updateContinuousBackups(Consumer<UpdateContinuousBackupsRequest.Builder> request) {
+        UpdateContinuousBackupsRequest.Builder b = UpdateContinuousBackupsRequest.builder();
+        request.accept(b);
+        return updateContinuousBackups(b.build());
+    }
+
+    /**
+     * Describes point-in-time recovery of a table and its restorable window.
+     *
+     * @param request the request
+     * @return the result
+     * @throws TableNotFoundException when the table does not exist
+     */
+    default DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        throw new UnsupportedOperationException("DescribeContinuousBackups is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Describes point-in-time recovery of a table and its restorable window. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeContinuousBackupsResult describeContinuousBackups(Consumer<DescribeContinuousBackupsRequest.Builder> request) {
+        DescribeContinuousBackupsRequest.Builder b = DescribeContinuousBackupsRequest.builder();
+        request.accept(b);
+        return describeContinuousBackups(b.build());
+    }
+
+    /**
+     * Creates a new table holding a table's items as of a second in its recovery window; loads it before returning.
+     *
+     * @param request the request
+     * @return the result
+     * @throws PointInTimeRecoveryUnavailableException when recovery is off for the source
+     * @throws InvalidRestoreTimeException when the time is outside the window
+     */
+    default RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+        throw new UnsupportedOperationException("RestoreTableToPointInTime is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Creates a new table holding a table's items as of a second in its recovery window; loads it before returning. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default RestoreTableToPointInTimeResult restoreTableToPointInTime(Consumer<RestoreTableToPointInTimeRequest.Builder> request) {
+        RestoreTableToPointInTimeRequest.Builder b = RestoreTableToPointInTimeRequest.builder();
+        request.accept(b);
+        return restoreTableToPointInTime(b.build());
+    }
+
+    /**
+     * Starts exporting a table (as of a point in time, or the changes of a window) to a directory; runs in the background.
+     *
+     * @param request the request
+     * @return the result
+     * @throws PointInTimeRecoveryUnavailableException when recovery is off for the table
+     * @throws InvalidExportTimeException when a time is outside the window
+     * @throws ExportConflictException when the client token was used with other parameters
+     */
+    default ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+        throw new UnsupportedOperationException("ExportTableToPointInTime is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Starts exporting a table (as of a point in time, or the changes of a window) to a directory; runs in the background. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ExportTableToPointInTimeResult exportTableToPointInTime(Consumer<ExportTableToPointInTimeRequest.Builder> request) {
+        ExportTableToPointInTimeRequest.Builder b = ExportTableToPointInTimeRequest.builder();
+        request.accept(b);
+        return exportTableToPointInTime(b.build());
+    }
+
+    /**
+     * Describes an export.
+     *
+     * @param request the request
+     * @return the result
+     * @throws ExportNotFoundException when there is no such export
+     */
+    default DescribeExportResult describeExport(DescribeExportRequest request) {
+        throw new UnsupportedOperationException("DescribeExport is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Describes an export. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default DescribeExportResult describeExport(Consumer<DescribeExportRequest.Builder> request) {
+        DescribeExportRequest.Builder b = DescribeExportRequest.builder();
+        request.accept(b);
+        return describeExport(b.build());
+    }
+
+    /**
+     * Lists exports, oldest first.
+     *
+     * @param request the request
+     * @return the result
+     */
+    default ListExportsResult listExports(ListExportsRequest request) {
+        throw new UnsupportedOperationException("ListExports is not supported by " + getClass().getSimpleName());
+    }
+
+    /**
+     * Lists exports, oldest first. The request is built by {@code request}.
+     *
+     * @param request fills in a request builder
+     * @return the result
+     */
+    default ListExportsResult listExports(Consumer<ListExportsRequest.Builder> request) {
+        ListExportsRequest.Builder b = ListExportsRequest.builder();
+        request.accept(b);
+        return listExports(b.build());
+    }
 }

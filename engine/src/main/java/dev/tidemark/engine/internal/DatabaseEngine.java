@@ -49,6 +49,33 @@ import dev.tidemark.engine.ImportTableResult;
 import dev.tidemark.engine.ListImportsRequest;
 import dev.tidemark.engine.ListImportsResult;
 import dev.tidemark.engine.internal.imports.ImportManager;
+import dev.tidemark.engine.CreateBackupRequest;
+import dev.tidemark.engine.CreateBackupResult;
+import dev.tidemark.engine.DescribeBackupRequest;
+import dev.tidemark.engine.DescribeBackupResult;
+import dev.tidemark.engine.DeleteBackupRequest;
+import dev.tidemark.engine.DeleteBackupResult;
+import dev.tidemark.engine.ListBackupsRequest;
+import dev.tidemark.engine.ListBackupsResult;
+import dev.tidemark.engine.RestoreTableFromBackupRequest;
+import dev.tidemark.engine.RestoreTableFromBackupResult;
+import dev.tidemark.engine.UpdateContinuousBackupsRequest;
+import dev.tidemark.engine.UpdateContinuousBackupsResult;
+import dev.tidemark.engine.DescribeContinuousBackupsRequest;
+import dev.tidemark.engine.DescribeContinuousBackupsResult;
+import dev.tidemark.engine.RestoreTableToPointInTimeRequest;
+import dev.tidemark.engine.RestoreTableToPointInTimeResult;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ExportTableToPointInTimeResult;
+import dev.tidemark.engine.DescribeExportRequest;
+import dev.tidemark.engine.DescribeExportResult;
+import dev.tidemark.engine.ListExportsRequest;
+import dev.tidemark.engine.ListExportsResult;
+import dev.tidemark.engine.internal.backup.BackupService;
+import dev.tidemark.engine.internal.backup.ExportService;
+import dev.tidemark.engine.internal.backup.KeyLocking;
+import dev.tidemark.engine.internal.backup.PitrService;
+import dev.tidemark.engine.internal.compaction.LogCompactor;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableState;
 import dev.tidemark.engine.internal.stream.StreamCapture;
@@ -88,6 +115,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,6 +147,10 @@ public final class DatabaseEngine implements Database {
     private final EngineMetrics metrics;
     private final CapacityManager capacity;
     private final AutoScaler autoScaler;
+    private final BackupService backups;
+    private final PitrService pitr;
+    private final ExportService exports;
+    private final LogCompactor compactor;
     private volatile long lastCheckpointNanos = System.nanoTime();
     private volatile boolean closed;
     /** How often (wall-clock seconds) the background task evaluates auto scaling policies. */
@@ -147,6 +179,26 @@ public final class DatabaseEngine implements Database {
         this.items = new ItemOperations(store, catalog, locks, capacity);
         this.reads = new ReadOperations(store, catalog, capacity);
         this.transactions = new Transactions(store, catalog, locks, capacity);
+        // ---- backups, point-in-time recovery, export, log compaction
+        KeyLocking locking = new KeyLocking() {
+            @Override
+            public <T> T withKeys(int tableId, List<byte[]> keys, Supplier<T> body) {
+                int[] stripes = new int[keys.size()];
+                for (int i = 0; i < stripes.length; i++) {
+                    stripes[i] = locks.stripe(tableId, keys.get(i));
+                }
+                int[] held = locks.lockAll(stripes);
+                try {
+                    return body.get();
+                } finally {
+                    locks.unlockAll(held);
+                }
+            }
+        };
+        this.backups = new BackupService(this, store, directory, options.clock(), locking);
+        this.pitr = new PitrService(this, store, directory, options.clock(), locking);
+        this.exports = new ExportService(store, pitr, options.clock(), directory);
+        this.compactor = new LogCompactor(store, locking);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidemark-checkpointer");
             t.setDaemon(true);
@@ -208,6 +260,8 @@ public final class DatabaseEngine implements Database {
 
     private void maybeCheckpoint() {
         try {
+            pitr.maintain();
+            backups.maintain();
             long records = store.recordsSinceCheckpoint();
             if (records == 0) {
                 return;
@@ -254,7 +308,17 @@ public final class DatabaseEngine implements Database {
     public DeleteTableResult deleteTable(DeleteTableRequest request) {
         ensureOpen();
         TableState t = store.table(request.tableName() == null ? "" : request.tableName());
-        DeleteTableResult result = catalog.deleteTable(request);
+        String kept = backups.keepDeletedTable(request.tableName());
+        DeleteTableResult result;
+        try {
+            result = catalog.deleteTable(request);
+        } catch (RuntimeException e) {
+            if (kept != null) {
+                backups.discard(kept);
+            }
+            throw e;
+        }
+        pitr.forgetDeleted();
         if (t != null) {
             capacity.forget(t);
         }
@@ -406,6 +470,11 @@ public final class DatabaseEngine implements Database {
         ensureOpen();
         store.checkpoint();
         lastCheckpointNanos = System.nanoTime();
+        try {
+            compactor.compact();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("log compaction failed, nothing was lost: {}", e.toString());
+        }
     }
 
     @Override
@@ -423,6 +492,7 @@ public final class DatabaseEngine implements Database {
         }
         closeImports();
         backfill.close();
+        exports.close();
         background.shutdownNow();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);
@@ -638,5 +708,73 @@ public final class DatabaseEngine implements Database {
     @Override
     public ListImportsResult listImports(ListImportsRequest request) {
         return imports().listImports(request);
+    }
+
+    // ---- backups, point-in-time recovery, export
+
+    @Override
+    public CreateBackupResult createBackup(CreateBackupRequest request) {
+        ensureOpen();
+        return backups.createBackup(request);
+    }
+
+    @Override
+    public DescribeBackupResult describeBackup(DescribeBackupRequest request) {
+        ensureOpen();
+        return backups.describeBackup(request);
+    }
+
+    @Override
+    public DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
+        ensureOpen();
+        return backups.deleteBackup(request);
+    }
+
+    @Override
+    public ListBackupsResult listBackups(ListBackupsRequest request) {
+        ensureOpen();
+        return backups.listBackups(request);
+    }
+
+    @Override
+    public RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+        ensureOpen();
+        return backups.restoreTableFromBackup(request);
+    }
+
+    @Override
+    public UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        ensureOpen();
+        return pitr.updateContinuousBackups(request);
+    }
+
+    @Override
+    public DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        ensureOpen();
+        return pitr.describeContinuousBackups(request);
+    }
+
+    @Override
+    public RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+        ensureOpen();
+        return pitr.restoreTableToPointInTime(request);
+    }
+
+    @Override
+    public ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+        ensureOpen();
+        return exports.exportTableToPointInTime(request);
+    }
+
+    @Override
+    public DescribeExportResult describeExport(DescribeExportRequest request) {
+        ensureOpen();
+        return exports.describeExport(request);
+    }
+
+    @Override
+    public ListExportsResult listExports(ListExportsRequest request) {
+        ensureOpen();
+        return exports.listExports(request);
     }
 }

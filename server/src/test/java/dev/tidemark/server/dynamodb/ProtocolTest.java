@@ -92,7 +92,8 @@ class ProtocolTest {
     void missingRequiredMembersAreValidationExceptionsForEveryOperation() throws Exception {
         for (dev.tidemark.client.wire.Operation op : dev.tidemark.client.wire.Operation.values()) {
             Answer a = call(op.name(), "{}");
-            if (op == dev.tidemark.client.wire.Operation.ListTables) {
+            if (op == dev.tidemark.client.wire.Operation.ListTables || op == dev.tidemark.client.wire.Operation.ListImports) {
+                // the list operations have no required member
                 assertThat(a.status()).isEqualTo(200);
                 continue;
             }

@@ -161,6 +161,25 @@ public final class CheckpointStore {
         return all;
     }
 
+    /**
+     * The smallest log index among the checkpoint files kept (the newest and its fallback), or -1
+     * when there is none. Log records up to it are never replayed by a recovery, whichever of the
+     * kept checkpoints it starts from.
+     */
+    public long oldestKeptIndex() throws IOException {
+        long min = Long.MAX_VALUE;
+        for (Path p : list()) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(p), 64))) {
+                in.readInt();
+                in.readInt();
+                min = Math.min(min, in.readLong());
+            } catch (java.io.EOFException e) {
+                return -1; // a torn file: be conservative
+            }
+        }
+        return min == Long.MAX_VALUE ? -1 : min;
+    }
+
     /** The newest checkpoint whose checksum verifies, or empty; damaged files are skipped with a WARN. */
     public Optional<Checkpoint> latest() throws IOException {
         for (Path p : list()) {

@@ -91,6 +91,8 @@ public final class CommitLog implements AutoCloseable {
     private final DirectoryLock lock;
     private final SingleChronicleQueue queue;
     private final GroupCommit groupCommit;
+    /** The queue's roll cycle: {@link #ROLL_CYCLE}, or a test's (see {@link #rollCycleForTests}). */
+    private final RollCycle rollCycle;
 
     private final ReentrantLock appendLock = new ReentrantLock();
     // guarded by appendLock
@@ -108,6 +110,32 @@ public final class CommitLog implements AutoCloseable {
     private final List<ExcerptTailer> tailers = new CopyOnWriteArrayList<>();
     private final ThreadLocal<ExcerptTailer> threadTailer = new ThreadLocal<>();
 
+    /**
+     * Test hook, not API: when set, record timestamps come from this source instead of the system
+     * clock (still never decreasing along the log), so tests of point-in-time features control
+     * log time. Null in production.
+     */
+    private static volatile java.util.function.LongSupplier timeSourceForTests;
+
+    /** Sets (or with null, clears) the test time source of record timestamps; see the field. */
+    public static void timeSourceForTests(java.util.function.LongSupplier source) {
+        timeSourceForTests = source;
+    }
+
+    /** Test hook, not API: the roll cycle and block size of logs opened from now on (null: the defaults). */
+    private static volatile RollCycle rollCycleForTests;
+    private static volatile long blockSizeForTests = BLOCK_SIZE;
+
+    /**
+     * Test hook, not API: logs opened from now on use this roll cycle and block size (with
+     * {@link #timeSourceForTests} also as Chronicle's clock, so a test rolls cycles by moving its
+     * time); null restores the defaults. Tests of log compaction use it to get many small cycles.
+     */
+    public static void rollCycleForTests(RollCycle cycle, long blockSize) {
+        rollCycleForTests = cycle;
+        blockSizeForTests = blockSize;
+    }
+
     /** Runs before each device force; tests use it to widen the group-commit window. */
     volatile Runnable beforeForce = () -> { };
     /** Runs after a record's bytes are written, before its document is committed; crash tests halt here. */
@@ -118,7 +146,8 @@ public final class CommitLog implements AutoCloseable {
         this.durability = durability;
         this.lock = lock;
         this.queue = queue;
-        this.groupCommit = new GroupCommit(dir, appendLock, this::lastAppendedIndexLocked, this::lastIndex,
+        this.rollCycle = queue.rollCycle();
+        this.groupCommit = new GroupCommit(dir, rollCycle, appendLock, this::lastAppendedIndexLocked, this::lastIndex,
                 () -> beforeForce.run());
     }
 
@@ -137,11 +166,16 @@ public final class CommitLog implements AutoCloseable {
         try {
             Files.createDirectories(abs);
             lock = DirectoryLock.acquire(abs);
-            queue = SingleChronicleQueueBuilder.binary(abs)
-                    .rollCycle(ROLL_CYCLE)
-                    .blockSize(BLOCK_SIZE)
-                    .timeoutMS(CHRONICLE_TIMEOUT_MS)
-                    .build();
+            RollCycle testCycle = rollCycleForTests;
+            java.util.function.LongSupplier testTime = timeSourceForTests;
+            SingleChronicleQueueBuilder builder = SingleChronicleQueueBuilder.binary(abs)
+                    .rollCycle(testCycle != null ? testCycle : ROLL_CYCLE)
+                    .blockSize(testCycle != null ? blockSizeForTests : BLOCK_SIZE)
+                    .timeoutMS(CHRONICLE_TIMEOUT_MS);
+            if (testCycle != null && testTime != null) {
+                builder.timeProvider(testTime::getAsLong);
+            }
+            queue = builder.build();
             CommitLog log = new CommitLog(abs, durability, lock, queue);
             log.validate();
             return log;
@@ -247,7 +281,8 @@ public final class CommitLog implements AutoCloseable {
 
     /** Writes one document; caller holds appendLock. Does not change lastSequence/lastIndex. */
     private LogPosition write(byte type, long sequence, byte[] buf, int off, int len) {
-        long ts = Math.max(System.currentTimeMillis(), lastTimestamp);
+        java.util.function.LongSupplier testTime = timeSourceForTests;
+        long ts = Math.max(testTime == null ? System.currentTimeMillis() : testTime.getAsLong(), lastTimestamp);
         int n = RecordCodec.encodedLength(len);
         if (encodeBuffer.length < n) {
             encodeBuffer = new byte[Math.max(n, encodeBuffer.length * 2)];
@@ -271,7 +306,7 @@ public final class CommitLog implements AutoCloseable {
                 dc.close();
             }
             index = appender.lastIndexAppended();
-            groupCommit.appended(ROLL_CYCLE.toCycle(index));
+            groupCommit.appended(rollCycle.toCycle(index));
         } catch (Exception | InternalError e) {
             // Chronicle may throw checked I/O exceptions without declaring them; InternalError is how
             // the JVM reports a fault (SIGBUS) on a mapped page, e.g. a full disk.
@@ -434,6 +469,75 @@ public final class CommitLog implements AutoCloseable {
     /** The durability this log acknowledges appends at. */
     public Durability durability() {
         return durability;
+    }
+
+    // ----------------------------------------------------------------------------- cycles (for compaction)
+
+    /** The cycle (file) a record index belongs to. */
+    public int cycleOf(long index) {
+        return rollCycle.toCycle(index);
+    }
+
+    /** The cycle appends go to now: that of the last record appended, or -1 for an empty log. */
+    public int currentCycle() {
+        long last = lastAppendedIndex();
+        return last < 0 ? -1 : rollCycle.toCycle(last);
+    }
+
+    /** The cycles that have a file, oldest first. */
+    public java.util.NavigableSet<Integer> cycles() {
+        queue.refreshDirectoryListing();
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int first = queue.firstCycle();
+        int last = queue.lastCycle();
+        if (first == Integer.MAX_VALUE || last < first) {
+            return out;
+        }
+        for (Long c : queue.listCyclesBetween(first, last)) {
+            out.add(c.intValue());
+        }
+        return out;
+    }
+
+    /** Bytes written into a cycle's file (its write position), 0 when it has no file. */
+    public long cycleBytes(int cycle) {
+        var store = queue.storeForCycle(cycle, queue.epoch(), false, null);
+        if (store == null) {
+            return 0;
+        }
+        try {
+            return store.writePosition();
+        } finally {
+            queue.closeStore(store);
+        }
+    }
+
+    /**
+     * Deletes the file of a cycle older than the current one. The caller guarantees that nothing
+     * needs its records any more (no directory entry points into it, recovery never replays it, no
+     * retention hold covers it); reading one of its records afterwards fails like reading any
+     * index that does not exist.
+     *
+     * @return whether a file was deleted
+     */
+    public boolean deleteCycle(int cycle) {
+        appendLock.lock();
+        try {
+            ensureOpen();
+            int current = currentCycle();
+            if (current < 0 || cycle >= current) {
+                throw new IllegalArgumentException("cycle " + cycle + " is not older than the current cycle " + current);
+            }
+            Path file = groupCommit.cycleFile(cycle);
+            groupCommit.forget(cycle);
+            boolean deleted = Files.deleteIfExists(file);
+            queue.refreshDirectoryListing();
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete commit log cycle " + cycle + " in " + dir + ": " + e, e);
+        } finally {
+            appendLock.unlock();
+        }
     }
 
     /**

@@ -43,6 +43,7 @@ final class GroupCommit {
     /** Runs before each device force. */
     private final Runnable beforeForce;
     private final DateTimeFormatter cycleFormat;
+    private final net.openhft.chronicle.queue.RollCycle rollCycle;
 
     // guarded by appendLock
     private int firstUnsyncedCycle = Integer.MAX_VALUE;
@@ -62,14 +63,15 @@ final class GroupCommit {
      * @param lastIndex the index of the last visible record, {@code -1} if none
      * @param beforeForce runs before each device force
      */
-    GroupCommit(Path dir, ReentrantLock appendLock, LongSupplier appendedIndex, LongSupplier lastIndex,
+    GroupCommit(Path dir, net.openhft.chronicle.queue.RollCycle rollCycle, ReentrantLock appendLock, LongSupplier appendedIndex, LongSupplier lastIndex,
             Runnable beforeForce) {
         this.dir = dir;
         this.appendLock = appendLock;
         this.appendedIndex = appendedIndex;
         this.lastIndex = lastIndex;
         this.beforeForce = beforeForce;
-        this.cycleFormat = DateTimeFormatter.ofPattern(CommitLog.ROLL_CYCLE.format()).withZone(ZoneOffset.UTC);
+        this.rollCycle = rollCycle;
+        this.cycleFormat = DateTimeFormatter.ofPattern(rollCycle.format()).withZone(ZoneOffset.UTC);
     }
 
     /** Notes that a record was appended to {@code cycle}; the caller holds the append lock. */
@@ -103,7 +105,7 @@ final class GroupCommit {
         try {
             target = appendedIndex.getAsLong();
             fromCycle = firstUnsyncedCycle;
-            toCycle = target < 0 ? -1 : CommitLog.ROLL_CYCLE.toCycle(target);
+            toCycle = target < 0 ? -1 : rollCycle.toCycle(target);
             firstUnsyncedCycle = Integer.MAX_VALUE;
         } finally {
             appendLock.unlock();
@@ -139,7 +141,7 @@ final class GroupCommit {
         if (ch == null) {
             Path file = cycleFile(cycle);
             if (!Files.exists(file)) {
-                if (cycle < CommitLog.ROLL_CYCLE.toCycle(Math.max(lastIndex.getAsLong(), 0))) {
+                if (cycle < rollCycle.toCycle(Math.max(lastIndex.getAsLong(), 0))) {
                     return; // a cycle with no records of ours (skipped day)
                 }
                 throw new NoSuchFileException(file.toString());
@@ -177,8 +179,20 @@ final class GroupCommit {
 
     /** The Chronicle cycle file holding the records of {@code cycle}. */
     Path cycleFile(int cycle) {
-        String name = cycleFormat.format(Instant.ofEpochMilli((long) cycle * CommitLog.ROLL_CYCLE.lengthInMillis()));
+        String name = cycleFormat.format(Instant.ofEpochMilli((long) cycle * rollCycle.lengthInMillis()));
         return dir.resolve(name + SingleChronicleQueue.SUFFIX);
+    }
+
+    /** Closes the forcing channel of a cycle whose file is being deleted. */
+    void forget(int cycle) {
+        FileChannel ch = syncChannels.remove(cycle);
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                LOG.warn("commit log {}: cannot close {}: {}", dir, ch, e.toString());
+            }
+        }
     }
 
     /** Number of device forces performed so far (for tests of group commit). */

@@ -52,6 +52,12 @@ public final class Store implements AutoCloseable {
      * payload = {@link WriteRecords}, applied exactly like {@link #TYPE_WRITE}.
      */
     public static final byte TYPE_SERVICE_WRITE = 4;
+    /**
+     * Log record type: current item images copied forward by log compaction, changing nothing;
+     * payload = {@link WriteRecords}. Recovery applies them like writes; change readers (point-in-time
+     * replay, the commit hook of streams) never see them.
+     */
+    public static final byte TYPE_RELOCATE = 5;
 
     private static final int CHECKPOINT_FORMAT = 1;
 
@@ -66,6 +72,8 @@ public final class Store implements AutoCloseable {
     private final AtomicLong recordsSinceCheckpoint = new AtomicLong();
     private final Object checkpointLock = new Object();
     private final LogRetention retention = new LogRetention();
+    /** Open table snapshots (backups, exports); writers preserve the entries they replace for them. */
+    private final java.util.List<TableSnapshot> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int nextTableId = 1;
     private final CommitHook hook;
     /** Held across append + hook + apply once commits are ordered (see {@link #orderCommits()}). */
@@ -351,6 +359,9 @@ public final class Store implements AutoCloseable {
             orderLock.lock();
         }
         try {
+            if (!snapshots.isEmpty()) {
+                preserveForSnapshots(changes);
+            }
             LogPosition pos = log.append(service ? TYPE_SERVICE_WRITE : TYPE_WRITE, payload);
             if (hook != null) {
                 hook.committed(this, pos, service, changes);
@@ -403,6 +414,104 @@ public final class Store implements AutoCloseable {
         Map<String, AttributeValue> item = ItemCodec.decode(body, 0, body.length);
         cache.attach(e, c, item);
         return item;
+    }
+
+    // ----------------------------------------------------------------------------- snapshots and log access
+
+    /**
+     * Opens a snapshot of a table at the current log position (see {@link TableSnapshot}). Takes the
+     * write side of the barrier only to read the position and register the snapshot.
+     */
+    public TableSnapshot snapshot(TableState table) {
+        barrier.writeLock().lock();
+        try {
+            long index = log.lastIndex();
+            long ts = index < 0 ? 0 : log.read(index).timestamp();
+            TableSnapshot s = new TableSnapshot(this, table, index, ts);
+            snapshots.add(s);
+            return s;
+        } finally {
+            barrier.writeLock().unlock();
+        }
+    }
+
+    void releaseSnapshot(TableSnapshot s) {
+        snapshots.remove(s);
+    }
+
+    private void preserveForSnapshots(List<Change> changes) {
+        for (TableSnapshot s : snapshots) {
+            for (Change c : changes) {
+                if (c.table() == s.table()) {
+                    s.preserve(c.key());
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies the current images of some keys of a table forward to the end of the log as one
+     * {@link #TYPE_RELOCATE} record, for log compaction; a key whose entry is no longer
+     * {@code expected} (identity) is left alone. The caller holds the keys' locks.
+     *
+     * @return how many images were copied
+     */
+    public int relocate(TableState table, List<byte[]> keys, List<ItemEntry> expected) {
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (table.items().get(keys.get(i)) == expected.get(i) && !table.dropped()) {
+                ItemEntry e = expected.get(i);
+                changes.add(new Change(table, keys.get(i), body(e), e.size));
+            }
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            mutations.add(new WriteRecords.Mutation(table.meta().id(), c.key(), c.body(), c.size()));
+        }
+        byte[] payload = WriteRecords.encode(mutations);
+        barrier.readLock().lock();
+        try {
+            if (!snapshots.isEmpty()) {
+                preserveForSnapshots(changes);
+            }
+            LogPosition pos = log.append(TYPE_RELOCATE, payload);
+            for (int slot = 0; slot < changes.size(); slot++) {
+                Change c = changes.get(slot);
+                ItemEntry entry = new ItemEntry(pos.index(), slot, c.size());
+                ItemEntry old = table.indexes().length == 0 ? table.apply(c.key(), entry)
+                    : table.apply(c.key(), entry, c.decoded(), this::decode);
+                if (old != null) {
+                    cache.release(old);
+                }
+            }
+            recordsSinceCheckpoint.incrementAndGet();
+            return changes.size();
+        } finally {
+            barrier.readLock().unlock();
+        }
+    }
+
+    /** Appends an empty relocation record (it changes nothing), so that a new checkpoint gets a new position. */
+    public void appendNoop() {
+        appendUnderBarrier(TYPE_RELOCATE, WriteRecords.encode(List.of()));
+    }
+
+    /** The checkpoint files. */
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    /** The encoded body an entry points to (from the log). */
+    public byte[] body(ItemEntry e) {
+        return WriteRecords.body(log.read(e.logIndex).payload(), e.slot);
+    }
+
+    /** The commit log (read access for backups, point-in-time recovery and exports). */
+    public CommitLog log() {
+        return log;
     }
 
     /** The hot-item cache. */
@@ -539,7 +648,7 @@ public final class Store implements AutoCloseable {
 
     /** Adds to the index rebuild the images of a record that directory entries still point to. */
     private void reindex(LogRecord rec) {
-        if (rec.type() != TYPE_WRITE && rec.type() != TYPE_SERVICE_WRITE) {
+        if (rec.type() != TYPE_WRITE && rec.type() != TYPE_SERVICE_WRITE && rec.type() != TYPE_RELOCATE) {
             return;
         }
         WriteRecords.forEach(rec.payload(), (slot, tableId, key, op, size) -> {
@@ -571,6 +680,7 @@ public final class Store implements AutoCloseable {
                 }
                 applyWrite(rec);
             }
+            case TYPE_RELOCATE -> applyWrite(rec);
             default -> throw new IllegalStateException("unknown log record type " + rec.type() + " at index " + rec.index());
         }
     }
