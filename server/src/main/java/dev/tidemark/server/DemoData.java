@@ -9,6 +9,7 @@ import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.Projection;
+import dev.tidemark.engine.model.PointInTimeRecoverySpecification;
 import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.PutRequest;
 import dev.tidemark.engine.model.ScalarAttributeType;
@@ -27,7 +28,7 @@ import java.util.Random;
 
 /**
  * The demo data set {@code tidemark serve --demo} loads on first start: a small shop in five tables
- * with secondary indexes, a stream and TTL, the same every time (a fixed random seed) except the carts'
+ * with secondary indexes, a stream, point-in-time recovery and TTL, the same every time (a fixed random seed) except the carts'
  * expiry times, which count from the load, about 12,500 items in all.
  *
  * <ul>
@@ -40,7 +41,7 @@ import java.util.Random;
  *   <li>{@code carts} — key {@code cartId}: open shopping carts that expire through TTL (attribute
  *       {@code expiresAt}, epoch seconds, 1 to 48 hours after loading).</li>
  * </ul>
- * {@code orders} has a stream (NEW_AND_OLD_IMAGES).
+ * {@code orders} has a stream (NEW_AND_OLD_IMAGES) and point-in-time recovery.
  * Dates are ISO-8601 strings ({@code 2025-03-14}), money is a number with two decimals.
  */
 public final class DemoData {
@@ -153,6 +154,8 @@ public final class DemoData {
                 .keySchema(key("orderId", KeyType.HASH), key("line", KeyType.RANGE))
                 .attributeDefinitions(def("orderId"),
                         AttributeDefinition.builder().attributeName("line").attributeType(ScalarAttributeType.N).build()));
+        db.updateContinuousBackups(r -> r.tableName("orders").pointInTimeRecoverySpecification(
+                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build()));
         db.createTable(t -> t.tableName("carts").billingMode(BillingMode.PAY_PER_REQUEST)
                 .keySchema(key("cartId", KeyType.HASH)).attributeDefinitions(def("cartId")));
         db.updateTimeToLive(r -> r.tableName("carts").timeToLiveSpecification(TimeToLiveSpecification.builder()

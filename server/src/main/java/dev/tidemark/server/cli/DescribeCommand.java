@@ -56,7 +56,7 @@ public final class DescribeCommand implements Callable<Integer> {
             rows.add(List.of("Billing", billing));
             rows.add(List.of("TTL", TableText.ttl(h.database(), t.tableName())));
             rows.add(List.of("Stream", TableText.stream(t)));
-            rows.add(List.of("PITR", TableText.NOT_SUPPORTED));
+            rows.add(List.of("PITR", TableText.pitr(h.database(), t.tableName())));
             for (List<String> row : rows) {
                 out.printf("%-15s%s%n", row.get(0), row.get(1));
             }

@@ -3,7 +3,10 @@ package dev.tidemark.server.cli;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ListTablesResult;
 import dev.tidemark.engine.model.AttributeDefinition;
+import dev.tidemark.engine.model.ContinuousBackupsDescription;
 import dev.tidemark.engine.model.KeySchemaElement;
+import dev.tidemark.engine.model.PointInTimeRecoveryDescription;
+import dev.tidemark.engine.model.PointInTimeRecoveryStatus;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
@@ -16,9 +19,6 @@ import java.util.List;
 
 /** Text for tables and their keys, shared by {@code tables} and {@code describe}. */
 final class TableText {
-    /** What a feature the engine does not have yet shows as. */
-    static final String NOT_SUPPORTED = "off (not supported yet)";
-
     private TableText() {
     }
 
@@ -113,7 +113,18 @@ final class TableText {
         return "on (" + s.streamViewType() + ")" + (t.latestStreamArn() == null ? "" : ", " + t.latestStreamArn());
     }
 
-    /** The short feature list of {@code tables}: {@code ttl, stream} or {@code -}. */
+    /** {@code on (35 days, restorable from ... to ...)} or {@code off}. */
+    static String pitr(Database db, String table) {
+        ContinuousBackupsDescription c = db.describeContinuousBackups(r -> r.tableName(table)).continuousBackupsDescription();
+        PointInTimeRecoveryDescription p = c == null ? null : c.pointInTimeRecoveryDescription();
+        if (p == null || p.pointInTimeRecoveryStatus() != PointInTimeRecoveryStatus.ENABLED) {
+            return "off";
+        }
+        return "on (" + p.recoveryPeriodInDays() + " days, restorable from " + p.earliestRestorableDateTime() + " to "
+                + p.latestRestorableDateTime() + ")";
+    }
+
+    /** The short feature list of {@code tables}: {@code ttl, stream, pitr} or {@code -}. */
     static String features(Database db, TableDescription t) {
         List<String> f = new ArrayList<>();
         if (!ttl(db, t.tableName()).equals("off")) {
@@ -121,6 +132,9 @@ final class TableText {
         }
         if (!stream(t).equals("off")) {
             f.add("stream");
+        }
+        if (!pitr(db, t.tableName()).equals("off")) {
+            f.add("pitr");
         }
         return f.isEmpty() ? "-" : String.join(", ", f);
     }

@@ -12,6 +12,7 @@ import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.PointInTimeRecoverySpecification;
 import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.StreamSpecification;
 import dev.tidemark.engine.model.StreamViewType;
@@ -62,6 +63,8 @@ class CliTest {
                     .streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE).build()));
             d.updateTimeToLive(u -> u.tableName("orders").timeToLiveSpecification(TimeToLiveSpecification.builder()
                     .enabled(true).attributeName("expiresAt").build()));
+            d.updateContinuousBackups(u -> u.tableName("orders").pointInTimeRecoverySpecification(
+                    PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build()));
             for (int i = 1; i <= 3; i++) {
                 int seq = i;
                 d.putItem(p -> p.tableName("orders").item(Map.of("customer", AttributeValue.fromS("ann"),
@@ -111,7 +114,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("TABLE").contains("ITEMS").contains("INDEXES");
-        assertThat(r.out()).containsPattern("orders\\s+ACTIVE\\s+3\\s+\\d+ B\\s+customer \\(S\\), seq \\(N\\)\\s+1 global\\s+ttl, stream");
+        assertThat(r.out()).containsPattern("orders\\s+ACTIVE\\s+3\\s+\\d+ B\\s+customer \\(S\\), seq \\(N\\)\\s+1 global\\s+ttl, stream, pitr");
         assertThat(r.out()).containsPattern("notes\\s+ACTIVE\\s+0\\s+0 B\\s+id \\(S\\)\\s+none\\s+-");
         assertThat(r.out()).contains("2 tables, 3 items");
 
@@ -128,10 +131,10 @@ class CliTest {
         assertThat(r.out()).containsPattern("Partition key\\s+customer \\(S\\)").containsPattern("Sort key\\s+seq \\(N\\)")
                 .containsPattern("Items\\s+3").containsPattern("Billing\\s+PAY_PER_REQUEST")
                 .containsPattern("TTL\\s+on \\(attribute expiresAt\\)").containsPattern("Stream\\s+on \\(NEW_IMAGE\\), arn:")
-                .containsPattern("PITR\\s+off \\(not supported yet\\)")
+                .containsPattern("PITR\\s+on \\(\\d+ days, restorable from \\S+ to \\S+\\)")
                 .containsPattern("byStatus\\s+global\\s+status \\(S\\)\\s+KEYS_ONLY\\s+ACTIVE\\s+3");
         assertThat(run("describe", "--data", db.toString(), "notes").out()).containsPattern("TTL\\s+off\\n")
-                .containsPattern("Stream\\s+off\\n").contains("No secondary indexes.");
+                .containsPattern("Stream\\s+off\\n").containsPattern("PITR\\s+off\\n").contains("No secondary indexes.");
         Result none = run("describe", "--data", db.toString(), "nosuch");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).startsWith("tidemark describe: ResourceNotFoundException");

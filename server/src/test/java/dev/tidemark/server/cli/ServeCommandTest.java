@@ -83,7 +83,8 @@ class ServeCommandTest {
 
         // the demo tables carry a stream and TTL
         String db = dir.resolve("db").toString();
-        assertThat(CliTest.run("describe", "--data", db, "orders").out()).containsPattern("Stream\\s+on \\(NEW_AND_OLD_IMAGES\\)");
+        assertThat(CliTest.run("describe", "--data", db, "orders").out()).containsPattern("Stream\\s+on \\(NEW_AND_OLD_IMAGES\\)")
+                .containsPattern("PITR\\s+on \\(");
         assertThat(CliTest.run("describe", "--data", db, "carts").out()).containsPattern("TTL\\s+on \\(attribute expiresAt\\)")
                 .containsPattern("Items\\s+" + DemoData.CARTS + "\\n");
     }
