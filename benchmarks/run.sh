@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Tidemark workload harness with plain java.
 #
-#   benchmarks/run.sh engine [--quick] [--items N] [--only tidemark|anchor] [--scan-repeats R] [--seed S]
+#   benchmarks/run.sh engine [--quick] [--items N] [--only tidemark|anchor|accounting] [--scan-repeats R] [--seed S]
 #   benchmarks/run.sh engine-extra [--quick] [--items N] [--report heap,reopen,large]
 #   benchmarks/run.sh mapper [--quick] [--items N]   (mapper vs hand-written engine calls)
 #   benchmarks/run.sh sql [--quick]       (the JDBC suite, anchor H2)

@@ -13,14 +13,16 @@ import java.util.Map;
  * and errors go to standard error.
  *
  * <pre>
- * engine [--quick] [--items N] [--only tidemark|anchor] [--scan-repeats R] [--seed S]
+ * engine [--quick] [--items N] [--only tidemark|anchor|accounting] [--scan-repeats R] [--seed S]
  * engine-extra [--quick] [--items N] [--report heap,reopen,large]
  * sql [--quick]
  * </pre>
  *
  * <p>{@code engine} runs {@link EngineSuite} on Tidemark ({@link Database#openTemporary()}), closes
  * it, then runs it on DynamoDB Local, and prints one line per phase, then the
- * {@code put_2gsi_overhead} line ({@link ResultLine#overhead}). {@code engine-extra} runs the
+ * {@code put_2gsi_overhead} line ({@link ResultLine#overhead}), then the Tidemark-only lines of
+ * {@link AccountingSuite} (the cost of capacity accounting and of metrics; {@code --only
+ * accounting} runs just those). {@code engine-extra} runs the
  * Tidemark-only reports of {@link ExtraReports}, each in a child JVM. The exit status is 0 only if
  * every requested measurement completed.
  */
@@ -84,7 +86,7 @@ public final class BenchmarkMain {
 
     private static void usage(String problem) {
         System.err.println("error: " + problem);
-        System.err.println("usage: engine [--quick] [--items N] [--only tidemark|anchor] [--scan-repeats R] [--seed S]");
+        System.err.println("usage: engine [--quick] [--items N] [--only tidemark|anchor|accounting] [--scan-repeats R] [--seed S]");
         System.err.println("       engine-extra [--quick] [--items N] [--report heap,reopen,large]");
         System.err.println("       sql [--quick]");
         System.exit(2);
@@ -96,8 +98,8 @@ public final class BenchmarkMain {
         int scanRepeats = Integer.parseInt(opts.getOrDefault("scan-repeats", quick ? "2" : "3"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "20261124"));
         String only = opts.get("only");
-        if (only != null && !only.equals("tidemark") && !only.equals("anchor")) {
-            usage("--only takes tidemark or anchor");
+        if (only != null && !only.equals("tidemark") && !only.equals("anchor") && !only.equals("accounting")) {
+            usage("--only takes tidemark, anchor or accounting");
         }
         EngineSuite.Settings settings = new EngineSuite.Settings(items, scanRepeats, 1000, seed);
         PrintStream err = System.err;
@@ -110,7 +112,7 @@ public final class BenchmarkMain {
         int status = 0;
 
         Map<String, PhaseResult> tidemark = new LinkedHashMap<>();
-        if (!"anchor".equals(only)) {
+        if (only == null || only.equals("tidemark")) {
             try (TidemarkStore store = new TidemarkStore(Database.openTemporary(), workload, true)) {
                 suite.run(store, tidemark);
             } catch (RuntimeException e) {
@@ -119,8 +121,18 @@ public final class BenchmarkMain {
                 status = 1;
             }
         }
+        Map<String, PhaseResult[]> accounting = new LinkedHashMap<>();
+        if (!"anchor".equals(only)) {
+            try {
+                accounting = new AccountingSuite(items, seed, err).run();
+            } catch (RuntimeException e) {
+                err.println("tidemark accounting comparison failed: " + e);
+                e.printStackTrace(err);
+                status = 1;
+            }
+        }
         Map<String, PhaseResult> anchor = new LinkedHashMap<>();
-        if (!"tidemark".equals(only)) {
+        if (only == null || only.equals("anchor")) {
             try (DynamoDbLocalStore store = new DynamoDbLocalStore(workload)) {
                 suite.run(store, anchor);
             } catch (RuntimeException e) {
@@ -136,6 +148,9 @@ public final class BenchmarkMain {
         lines.add(ResultLine.overhead("put_2gsi_overhead",
             tidemark.get(EngineSuite.PUT_REFERENCE), tidemark.get("put_2gsi"),
             anchor.get(EngineSuite.PUT_REFERENCE), anchor.get("put_2gsi")));
+        for (String phase : AccountingSuite.PHASES) {
+            lines.add(AccountingSuite.line(phase, accounting.get(phase)));
+        }
         lines.forEach(System.out::println);
         return status;
     }

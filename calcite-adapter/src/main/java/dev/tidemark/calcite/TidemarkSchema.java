@@ -56,6 +56,15 @@ public final class TidemarkSchema extends AbstractSchema {
         this.generation = declared.generation();
     }
 
+    /**
+     * The optimisation program for statements on Tidemark tables: a SELECT of columns from one table whose
+     * WHERE clause the read takes entirely is planned directly; everything else by Calcite's standard
+     * program. Install it for a preparation with {@code Hook.PROGRAM}.
+     */
+    public static org.apache.calcite.tools.Program program() {
+        return dev.tidemark.calcite.internal.plan.FastPath.PROGRAM;
+    }
+
     /** The database. */
     public Database database() {
         return db;

@@ -111,6 +111,35 @@ public interface Database extends AutoCloseable {
     }
 
     /**
+     * A durable per-table setting owned by a feature built on the engine (the SQL layer keeps its column
+     * declarations under {@code sql.columns}), or null when none is stored. Options live with the table's
+     * metadata: they survive restarts and go away with the table.
+     *
+     * @param tableName the table
+     * @param key the option's key, namespaced by its owner ({@code sql.columns})
+     * @return a copy of the stored value, or null
+     * @throws ResourceNotFoundException if the table does not exist
+     * @throws UnsupportedOperationException where the database has no table options (a remote client)
+     */
+    default byte[] tableOption(String tableName, String key) {
+        throw new UnsupportedOperationException("Table options are kept only by an embedded database");
+    }
+
+    /**
+     * Stores (or with a null value removes) a durable per-table setting; the change is logged like any
+     * other table metadata change.
+     *
+     * @param tableName the table
+     * @param key the option's key, namespaced by its owner
+     * @param value the value (copied), or null to remove it
+     * @throws ResourceNotFoundException if the table does not exist
+     * @throws UnsupportedOperationException where the database has no table options (a remote client)
+     */
+    default void setTableOption(String tableName, String key, byte[] value) {
+        throw new UnsupportedOperationException("Table options are kept only by an embedded database");
+    }
+
+    /**
      * Lists table names, a page at a time.
      *
      * @param request the request

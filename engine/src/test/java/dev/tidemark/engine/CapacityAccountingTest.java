@@ -264,6 +264,9 @@ class CapacityAccountingTest {
             .returnConsumedCapacity(TOTAL));
         assertThat(g.consumedCapacity()).hasSize(1);
         assertThat(g.consumedCapacity().get(0).readCapacityUnits()).as("5000 bytes: 2 x 2, a missing item 2").isEqualTo(6.0);
+        assertThatThrownBy(() -> db.transactGetItems(t -> t.transactItems(List.of(
+            TransactGetItem.builder().get(Get.builder().tableName("tt1").key(item("pk", s("big"))).build()).build()))
+            .returnConsumedCapacity(INDEXES))).as("3.14: only TOTAL or NONE").isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -349,6 +352,30 @@ class CapacityAccountingTest {
         assertThat(get.globalSecondaryIndexes()).as("GetItem never touches indexes").isNull();
         assertThat(get.localSecondaryIndexes()).isNull();
         assertThat(get.table()).isEqualTo(Capacity.builder().capacityUnits(0.5).readCapacityUnits(0.5).build());
+    }
+
+    @Test
+    @DisplayName("3.10 a Query of a KEYS_ONLY LSI that fetches whole items pays the index entries plus each fetched item")
+    void lsiFetchesCharged() {
+        db.createTable(t -> t.tableName("lf1").billingMode(BillingMode.PAY_PER_REQUEST).keySchema(hashKey("pk"), rangeKey("sk"))
+            .attributeDefinitions(def("pk", ScalarAttributeType.S), def("sk", ScalarAttributeType.S), def("lk", ScalarAttributeType.S))
+            .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("byL").keySchema(hashKey("pk"), rangeKey("lk"))
+                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build()));
+        for (int i = 0; i < 3; i++) {
+            int k = i;
+            db.putItem(p -> p.tableName("lf1").item(item("pk", s("a"), "sk", s("s" + k), "lk", s("l" + k), "d", s("x".repeat(5000)))));
+        }
+        QueryResult keysOnly = db.query(r -> r.tableName("lf1").indexName("byL").keyConditionExpression("pk = :p").consistentRead(true)
+            .expressionAttributeValues(Map.of(":p", s("a"))).returnConsumedCapacity(INDEXES));
+        assertThat(keysOnly.consumedCapacity().localSecondaryIndexes().get("byL").readCapacityUnits()).as("three small entries").isEqualTo(1.0);
+        QueryResult whole = db.query(r -> r.tableName("lf1").indexName("byL").keyConditionExpression("pk = :p").consistentRead(true)
+            .select(Select.ALL_ATTRIBUTES).expressionAttributeValues(Map.of(":p", s("a"))).returnConsumedCapacity(INDEXES));
+        assertThat(whole.count()).isEqualTo(3);
+        assertThat(whole.consumedCapacity().localSecondaryIndexes().get("byL").readCapacityUnits())
+            .as("1 for the entries + 3 items of ~5 KB at 2 units each").isEqualTo(7.0);
+        QueryResult named = db.query(r -> r.tableName("lf1").indexName("byL").keyConditionExpression("pk = :p")
+            .projectionExpression("d").expressionAttributeValues(Map.of(":p", s("a"))).returnConsumedCapacity(INDEXES));
+        assertThat(named.consumedCapacity().capacityUnits()).as("eventually consistent: half").isEqualTo(3.5);
     }
 
     private ConsumedCapacity update(String table, String pk, String expr, String name, AttributeValue v) {

@@ -264,6 +264,40 @@ class CapacityThrottlingTest {
         }
     }
 
+    @Test
+    @DisplayName("concurrent writers together get exactly the stored units: each admitted write is applied, each throttled one is not")
+    void concurrentWritersShareTheBucket() throws Exception {
+        provisioned("pt7", 1, 1);
+        int threads = 4;
+        int perThread = 200;
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        String k = "t" + thread + "-" + i;
+                        try {
+                            db.putItem(p -> p.tableName("pt7").item(small(k)));
+                            admitted.incrementAndGet();
+                        } catch (ProvisionedThroughputExceededException e) {
+                            assertThat(db.getItem(g -> g.tableName("pt7").key(small(k))).item()).isNull();
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(admitted.get()).as("300 s of 1 WCU").isEqualTo(300);
+        assertThat(db.describeTable(d -> d.tableName("pt7")).table().itemCount()).isEqualTo(300);
+    }
+
     /** Spends a table's stored write burst with small puts. */
     private void drainWrites(String table, int units) {
         for (int i = 0; i < units; i++) {

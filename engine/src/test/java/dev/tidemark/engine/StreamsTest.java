@@ -149,6 +149,13 @@ class StreamsTest {
         assertThat(db.listStreams(x -> x.tableName("tbl").limit(1)).lastEvaluatedStreamArn()).isEqualTo(first);
         assertThat(db.listStreams(x -> x.tableName("tbl").exclusiveStartStreamArn(first)).streams())
             .extracting(x -> x.streamArn()).containsExactly(second);
+
+        clock.advance(Duration.ofHours(25));
+        db.putItem(p -> p.tableName("tbl").item(item("id", s("d"))));
+        assertThat(db.listStreams(x -> x.tableName("tbl")).streams()).as("a disabled stream is gone 24 hours later")
+            .extracting(x -> x.streamArn()).containsExactly(second);
+        assertThatThrownBy(() -> db.describeStream(x -> x.streamArn(first))).isInstanceOf(ResourceNotFoundException.class);
+        assertThat(records("tbl")).extracting(x -> x.dynamodb().keys().get("id").s()).containsExactly("d");
     }
 
     @Test

@@ -207,6 +207,11 @@ public class TidemarkDialect extends Dialect {
     }
 
     @Override
+    public org.hibernate.tool.schema.spi.TableMigrator getTableMigrator() {
+        return new dev.tidemark.hibernate.internal.TidemarkTableMigrator(this);
+    }
+
+    @Override
     public boolean hasAlterTable() {
         return false;
     }

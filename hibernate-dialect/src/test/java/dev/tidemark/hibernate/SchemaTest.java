@@ -4,6 +4,7 @@ import dev.tidemark.hibernate.entities.Customer;
 import dev.tidemark.hibernate.entities.OrderLine;
 import dev.tidemark.hibernate.entities.PurchaseOrder;
 import dev.tidemark.hibernate.entities.Shipment;
+import dev.tidemark.hibernate.entities.Tier;
 import static dev.tidemark.hibernate.Jpa.run;
 import static dev.tidemark.hibernate.Jpa.tx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +115,52 @@ class SchemaTest {
             EntityManagerFactory validating = Jpa.factory("schema-create", Action.VALIDATE,
                     Customer.class, PurchaseOrder.class, OrderLine.class, Shipment.class);
             validating.close();
+        }
+    }
+
+    @Test
+    void updateAddsMissingTablesIndexesAndColumns() throws SQLException {
+        try (Connection keepAlive = DriverManager.getConnection("jdbc:tidemark:mem:schema-update")) {
+            // an older version of the schema: customers without its index and with fewer columns
+            try (java.sql.Statement s = keepAlive.createStatement()) {
+                s.execute("create table customers (id varchar, fullName varchar, version bigint, primary key (id))");
+                s.executeUpdate("insert into customers (id, fullName, version) values ('c0', 'Old Timer', 0)");
+            }
+            EntityManagerFactory emf = Jpa.factory("schema-update", Action.UPDATE,
+                    Customer.class, PurchaseOrder.class, OrderLine.class);
+            try {
+                assertThat(tables(keepAlive)).contains("customers", "purchase_orders", "order_lines");
+                assertThat(primaryKey(keepAlive, "order_lines"))
+                        .containsExactly(Map.entry((short) 1, "orderNo"), Map.entry((short) 2, "lineNo"));
+                List<String> indexes = new ArrayList<>();
+                try (ResultSet rs = keepAlive.getMetaData().getIndexInfo(null, null, "%", false, false)) {
+                    while (rs.next()) {
+                        if (rs.getBoolean("NON_UNIQUE")) {
+                            indexes.add(rs.getString("TABLE_NAME") + "." + rs.getString("INDEX_NAME"));
+                        }
+                    }
+                }
+                assertThat(indexes).contains("customers.byEmail", "order_lines.byProduct");
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = keepAlive.getMetaData().getColumns(null, null, "customers", "%")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("COLUMN_NAME"));
+                    }
+                }
+                assertThat(columns).contains("email", "tier", "balance", "visits");
+                // the old row is still there, and new entities use the new columns
+                run(emf, em -> em.persist(new Customer("New Comer", "new@example.com", Tier.GOLD)));
+                List<String> names = tx(emf, em -> em.createQuery(
+                        "select c.fullName from Customer c where c.email = 'new@example.com'", String.class).getResultList());
+                assertThat(names).containsExactly("New Comer");
+                Long count = tx(emf, em -> em.createQuery("select count(c) from Customer c", Long.class).getSingleResult());
+                assertThat(count).isEqualTo(2L);
+            } finally {
+                emf.close();
+            }
+            // a second update finds nothing to do, and validate accepts the result
+            Jpa.factory("schema-update", Action.UPDATE, Customer.class, PurchaseOrder.class, OrderLine.class).close();
+            Jpa.factory("schema-update", Action.VALIDATE, Customer.class, PurchaseOrder.class, OrderLine.class).close();
         }
     }
 

@@ -48,6 +48,17 @@ class DmlTest {
     }
 
     @Test
+    void mergeIsRefusedNamingUpsertAndWritesNothing() throws Exception {
+        String merge = "merge into users t using (values ('u1', 'Zed'), ('u9', 'New')) as s (id, name) on t.id = s.id"
+                + " when matched then update set name = s.name when not matched then insert (id, name) values (s.id, s.name)";
+        assertThatThrownBy(() -> update(c, merge)).isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"))
+                .hasMessageContaining("MERGE").hasMessageContaining("UPSERT");
+        assertThat(item("u1")).containsEntry("name", AttributeValue.fromS("Ann"));
+        assertThat(item("u9")).isNull();
+    }
+
+    @Test
     void insertTakesTheWholeItemAsJson() throws Exception {
         assertThat(update(c, "insert into users (id, \"_item\") values ('u7', '{\"name\":\"Eve\",\"pets\":[\"cat\",1]}')"))
                 .isEqualTo(1);

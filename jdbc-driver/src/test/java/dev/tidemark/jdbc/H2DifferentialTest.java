@@ -115,7 +115,7 @@ class H2DifferentialTest {
 
     static Query generate(Random r) {
         String where = r.nextInt(6) == 0 ? "" : " where " + orderPredicate(r, "");
-        switch (r.nextInt(6)) {
+        switch (r.nextInt(8)) {
             case 0:
             case 1:
                 return new Query("select customer, seq, status, qty, total from orders" + where, false);
@@ -135,6 +135,16 @@ class H2DifferentialTest {
                 return new Query("select o.customer, o.seq, c.region, c.score from orders o join customers c"
                         + " on o.customer = c.id" + w, false);
             }
+            case 6: {
+                // a global aggregate: one row even when nothing matches
+                return new Query("select count(*), count(status), sum(total), sum(qty), min(status), max(customer), min(total)"
+                        + " from orders" + where, false);
+            }
+            case 7: {
+                String neg = r.nextBoolean() ? "not (" + orderPredicate(r, "") + ")" : "status <> '" + STATUSES[r.nextInt(STATUSES.length)] + "'";
+                return new Query("select status, qty, count(*), sum(total), max(seq) from orders where " + neg
+                        + " group by status, qty", false);
+            }
             default: {
                 String w = r.nextBoolean() ? " where region = '" + REGIONS[r.nextInt(REGIONS.length)] + "'"
                         : " where score > " + r.nextInt(1000);
@@ -145,8 +155,14 @@ class H2DifferentialTest {
     }
 
     static List<String> run(Connection c, Query q) throws SQLException {
-        List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(q.sql())) {
+            return rows(rs, q.ordered());
+        }
+    }
+
+    static List<String> rows(ResultSet rs, boolean ordered) throws SQLException {
+        List<String> out = new ArrayList<>();
+        {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder sb = new StringBuilder();
@@ -159,10 +175,105 @@ class H2DifferentialTest {
                 out.add(sb.toString());
             }
         }
-        if (!q.ordered()) {
+        if (!ordered) {
             Collections.sort(out);
         }
         return out;
+    }
+
+    /** A statement with {@code ?} parameters and their values. */
+    record Prepared(String sql, List<Object> params) {
+    }
+
+    static Prepared generatePrepared(Random r) {
+        List<Object> p = new ArrayList<>();
+        String where = switch (r.nextInt(7)) {
+            case 0 -> {
+                p.add("c" + String.format("%02d", r.nextInt(22)));
+                p.add((long) r.nextInt(50));
+                yield "customer = ? and qty > ?";
+            }
+            case 1 -> {
+                p.add(STATUSES[r.nextInt(STATUSES.length)]);
+                yield "status <> ?";
+            }
+            case 2 -> {
+                p.add(new BigDecimal(r.nextInt(100_000)).movePointLeft(2));
+                p.add((long) r.nextInt(26));
+                yield "total < ? and seq >= ?";
+            }
+            case 3 -> {
+                p.add((long) r.nextInt(50));
+                p.add(STATUSES[r.nextInt(STATUSES.length)]);
+                yield "(qty <= ? or status = ?)";
+            }
+            case 4 -> {
+                p.add((long) r.nextInt(50));
+                yield "not (qty = ?)";
+            }
+            case 5 -> {
+                p.add("c" + String.format("%02d", r.nextInt(22)));
+                p.add((long) r.nextInt(26));
+                yield "customer = ? and seq = ? and status is not null";
+            }
+            default -> {
+                p.add((long) (r.nextInt(60) - 5));
+                yield "qty > ? and status is null";
+            }
+        };
+        String sql = switch (r.nextInt(3)) {
+            case 0 -> "select customer, seq, status, qty, total from orders where " + where;
+            case 1 -> "select status, count(*), sum(qty), min(total), max(customer) from orders where " + where + " group by status";
+            default -> "select count(*), sum(total), max(qty) from orders where " + where;
+        };
+        return new Prepared(sql, p);
+    }
+
+    static List<String> run(Connection c, Prepared q) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(q.sql())) {
+            for (int i = 0; i < q.params().size(); i++) {
+                ps.setObject(i + 1, q.params().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rows(rs, false);
+            }
+        }
+    }
+
+    @Test
+    void preparedStatementsWithParametersReturnTheSameRowsAsH2() {
+        qt().withExamples(QUERIES / 2).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
+            Prepared q = generatePrepared(new Random(seed));
+            try {
+                assertThat(run(tm, q)).as(q.sql() + " " + q.params()).isEqualTo(run(h2, q));
+            } catch (SQLException e) {
+                throw new AssertionError(q.sql() + " " + q.params() + ": " + e, e);
+            }
+        });
+    }
+
+    @Test
+    void aggregatesOverParallelScanSegmentsReturnTheSameRowsAsH2() {
+        String before = System.getProperty("tidemark.sql.parallelScanRows");
+        System.setProperty("tidemark.sql.parallelScanRows", "0");
+        try {
+            qt().withExamples(QUERIES / 3).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
+                Random r = new Random(seed);
+                Query q = r.nextBoolean() ? generate(r) : new Query("select count(*), sum(total), min(status), max(qty)"
+                        + " from orders where " + orderPredicate(r, ""), false);
+                try {
+                    assertThat(run(tm, q)).as(q.sql()).isEqualTo(run(h2, q));
+                } catch (SQLException e) {
+                    throw new AssertionError(q.sql() + ": " + e, e);
+                }
+            });
+        } finally {
+            if (before == null) {
+                System.clearProperty("tidemark.sql.parallelScanRows");
+            } else {
+                System.setProperty("tidemark.sql.parallelScanRows", before);
+            }
+        }
     }
 
     @Test

@@ -14,32 +14,6 @@ import dev.tidemark.engine.BatchWriteItemResult;
 import dev.tidemark.engine.CreateTableRequest;
 import dev.tidemark.engine.CreateTableResult;
 import dev.tidemark.engine.Database;
-import dev.tidemark.engine.DeleteScalingPolicyRequest;
-import dev.tidemark.engine.DeleteScalingPolicyResult;
-import dev.tidemark.engine.DescribeImportRequest;
-import dev.tidemark.engine.DescribeImportResult;
-import dev.tidemark.engine.DescribeScalingPoliciesRequest;
-import dev.tidemark.engine.DescribeScalingPoliciesResult;
-import dev.tidemark.engine.DescribeStreamRequest;
-import dev.tidemark.engine.DescribeStreamResult;
-import dev.tidemark.engine.DescribeTimeToLiveRequest;
-import dev.tidemark.engine.DescribeTimeToLiveResult;
-import dev.tidemark.engine.GetRecordsRequest;
-import dev.tidemark.engine.GetRecordsResult;
-import dev.tidemark.engine.GetShardIteratorRequest;
-import dev.tidemark.engine.GetShardIteratorResult;
-import dev.tidemark.engine.ImportTableRequest;
-import dev.tidemark.engine.ImportTableResult;
-import dev.tidemark.engine.ListImportsRequest;
-import dev.tidemark.engine.ListImportsResult;
-import dev.tidemark.engine.ListStreamsRequest;
-import dev.tidemark.engine.ListStreamsResult;
-import dev.tidemark.engine.PutScalingPolicyRequest;
-import dev.tidemark.engine.PutScalingPolicyResult;
-import dev.tidemark.engine.StreamSubscription;
-import dev.tidemark.engine.Subscription;
-import dev.tidemark.engine.UpdateTimeToLiveRequest;
-import dev.tidemark.engine.UpdateTimeToLiveResult;
 import dev.tidemark.engine.DeleteItemRequest;
 import dev.tidemark.engine.DeleteItemResult;
 import dev.tidemark.engine.DeleteTableRequest;
@@ -64,6 +38,54 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.StreamSubscription;
+import dev.tidemark.engine.Subscription;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.CreateBackupRequest;
+import dev.tidemark.engine.CreateBackupResult;
+import dev.tidemark.engine.DescribeBackupRequest;
+import dev.tidemark.engine.DescribeBackupResult;
+import dev.tidemark.engine.DeleteBackupRequest;
+import dev.tidemark.engine.DeleteBackupResult;
+import dev.tidemark.engine.ListBackupsRequest;
+import dev.tidemark.engine.ListBackupsResult;
+import dev.tidemark.engine.RestoreTableFromBackupRequest;
+import dev.tidemark.engine.RestoreTableFromBackupResult;
+import dev.tidemark.engine.UpdateContinuousBackupsRequest;
+import dev.tidemark.engine.UpdateContinuousBackupsResult;
+import dev.tidemark.engine.DescribeContinuousBackupsRequest;
+import dev.tidemark.engine.DescribeContinuousBackupsResult;
+import dev.tidemark.engine.RestoreTableToPointInTimeRequest;
+import dev.tidemark.engine.RestoreTableToPointInTimeResult;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ExportTableToPointInTimeResult;
+import dev.tidemark.engine.DescribeExportRequest;
+import dev.tidemark.engine.DescribeExportResult;
+import dev.tidemark.engine.ListExportsRequest;
+import dev.tidemark.engine.ListExportsResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -226,6 +248,26 @@ public final class RemoteDatabase implements Database {
     }
 
     @Override
+    public ListStreamsResult listStreams(ListStreamsRequest request) {
+        return call(Operation.ListStreams, request, ListStreamsResult.class);
+    }
+
+    @Override
+    public DescribeStreamResult describeStream(DescribeStreamRequest request) {
+        return call(Operation.DescribeStream, request, DescribeStreamResult.class);
+    }
+
+    @Override
+    public GetShardIteratorResult getShardIterator(GetShardIteratorRequest request) {
+        return call(Operation.GetShardIterator, request, GetShardIteratorResult.class);
+    }
+
+    @Override
+    public GetRecordsResult getRecords(GetRecordsRequest request) {
+        return call(Operation.GetRecords, request, GetRecordsResult.class);
+    }
+
+    @Override
     public UpdateTimeToLiveResult updateTimeToLive(UpdateTimeToLiveRequest request) {
         return call(Operation.UpdateTimeToLive, request, UpdateTimeToLiveResult.class);
     }
@@ -251,48 +293,84 @@ public final class RemoteDatabase implements Database {
     }
 
     @Override
-    public ListStreamsResult listStreams(ListStreamsRequest request) {
-        throw unsupported("DynamoDB Streams");
-    }
-
-    @Override
-    public DescribeStreamResult describeStream(DescribeStreamRequest request) {
-        throw unsupported("DynamoDB Streams");
-    }
-
-    @Override
-    public GetShardIteratorResult getShardIterator(GetShardIteratorRequest request) {
-        throw unsupported("DynamoDB Streams");
-    }
-
-    @Override
-    public GetRecordsResult getRecords(GetRecordsRequest request) {
-        throw unsupported("DynamoDB Streams");
-    }
-
-    @Override
-    public Subscription subscribe(StreamSubscription request) {
-        throw unsupported("stream subscriptions");
-    }
-
-    @Override
     public PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request) {
-        throw unsupported("auto scaling policies");
+        return call(Operation.PutScalingPolicy, request, PutScalingPolicyResult.class);
     }
 
     @Override
     public DeleteScalingPolicyResult deleteScalingPolicy(DeleteScalingPolicyRequest request) {
-        throw unsupported("auto scaling policies");
+        return call(Operation.DeleteScalingPolicy, request, DeleteScalingPolicyResult.class);
     }
 
     @Override
     public DescribeScalingPoliciesResult describeScalingPolicies(DescribeScalingPoliciesRequest request) {
-        throw unsupported("auto scaling policies");
+        return call(Operation.DescribeScalingPolicies, request, DescribeScalingPoliciesResult.class);
     }
 
-    private UnsupportedOperationException unsupported(String feature) {
-        return new UnsupportedOperationException(feature + " are not available through the remote client yet: use them on"
-                + " the server's embedded database (" + endpoint + ")");
+    @Override
+    public CreateBackupResult createBackup(CreateBackupRequest request) {
+        return call(Operation.CreateBackup, request, CreateBackupResult.class);
+    }
+
+    @Override
+    public DescribeBackupResult describeBackup(DescribeBackupRequest request) {
+        return call(Operation.DescribeBackup, request, DescribeBackupResult.class);
+    }
+
+    @Override
+    public DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
+        return call(Operation.DeleteBackup, request, DeleteBackupResult.class);
+    }
+
+    @Override
+    public ListBackupsResult listBackups(ListBackupsRequest request) {
+        return call(Operation.ListBackups, request, ListBackupsResult.class);
+    }
+
+    @Override
+    public RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+        return call(Operation.RestoreTableFromBackup, request, RestoreTableFromBackupResult.class);
+    }
+
+    @Override
+    public UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+        return call(Operation.UpdateContinuousBackups, request, UpdateContinuousBackupsResult.class);
+    }
+
+    @Override
+    public DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        return call(Operation.DescribeContinuousBackups, request, DescribeContinuousBackupsResult.class);
+    }
+
+    @Override
+    public RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+        return call(Operation.RestoreTableToPointInTime, request, RestoreTableToPointInTimeResult.class);
+    }
+
+    @Override
+    public ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
+        return call(Operation.ExportTableToPointInTime, request, ExportTableToPointInTimeResult.class);
+    }
+
+    @Override
+    public DescribeExportResult describeExport(DescribeExportRequest request) {
+        return call(Operation.DescribeExport, request, DescribeExportResult.class);
+    }
+
+    @Override
+    public ListExportsResult listExports(ListExportsRequest request) {
+        return call(Operation.ListExports, request, ListExportsResult.class);
+    }
+
+    /**
+     * Not available remotely: a subscription keeps its consumer's checkpoint in the server's database
+     * directory and calls a handler in the same JVM. Read the stream with {@link #getShardIterator} and
+     * {@link #getRecords} instead.
+     */
+    @Override
+    public Subscription subscribe(StreamSubscription subscription) {
+        throw new UnsupportedOperationException("subscribe is not available on a remote Tidemark database ("
+                + endpoint + "): read the stream with getShardIterator and getRecords");
     }
 
     @Override

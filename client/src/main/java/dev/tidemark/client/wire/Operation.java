@@ -7,16 +7,6 @@ import dev.tidemark.engine.BatchWriteItemResult;
 import dev.tidemark.engine.CreateTableRequest;
 import dev.tidemark.engine.CreateTableResult;
 import dev.tidemark.engine.Database;
-import dev.tidemark.engine.UpdateTimeToLiveRequest;
-import dev.tidemark.engine.UpdateTimeToLiveResult;
-import dev.tidemark.engine.DescribeTimeToLiveRequest;
-import dev.tidemark.engine.DescribeTimeToLiveResult;
-import dev.tidemark.engine.ImportTableRequest;
-import dev.tidemark.engine.ImportTableResult;
-import dev.tidemark.engine.DescribeImportRequest;
-import dev.tidemark.engine.DescribeImportResult;
-import dev.tidemark.engine.ListImportsRequest;
-import dev.tidemark.engine.ListImportsResult;
 import dev.tidemark.engine.DeleteItemRequest;
 import dev.tidemark.engine.DeleteItemResult;
 import dev.tidemark.engine.DeleteTableRequest;
@@ -41,11 +31,59 @@ import dev.tidemark.engine.UpdateItemRequest;
 import dev.tidemark.engine.UpdateItemResult;
 import dev.tidemark.engine.UpdateTableRequest;
 import dev.tidemark.engine.UpdateTableResult;
+import dev.tidemark.engine.ListStreamsRequest;
+import dev.tidemark.engine.ListStreamsResult;
+import dev.tidemark.engine.DescribeStreamRequest;
+import dev.tidemark.engine.DescribeStreamResult;
+import dev.tidemark.engine.GetShardIteratorRequest;
+import dev.tidemark.engine.GetShardIteratorResult;
+import dev.tidemark.engine.GetRecordsRequest;
+import dev.tidemark.engine.GetRecordsResult;
+import dev.tidemark.engine.UpdateTimeToLiveRequest;
+import dev.tidemark.engine.UpdateTimeToLiveResult;
+import dev.tidemark.engine.DescribeTimeToLiveRequest;
+import dev.tidemark.engine.DescribeTimeToLiveResult;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.engine.ImportTableResult;
+import dev.tidemark.engine.DescribeImportRequest;
+import dev.tidemark.engine.DescribeImportResult;
+import dev.tidemark.engine.ListImportsRequest;
+import dev.tidemark.engine.ListImportsResult;
+import dev.tidemark.engine.PutScalingPolicyRequest;
+import dev.tidemark.engine.PutScalingPolicyResult;
+import dev.tidemark.engine.DeleteScalingPolicyRequest;
+import dev.tidemark.engine.DeleteScalingPolicyResult;
+import dev.tidemark.engine.DescribeScalingPoliciesRequest;
+import dev.tidemark.engine.DescribeScalingPoliciesResult;
+import dev.tidemark.engine.CreateBackupRequest;
+import dev.tidemark.engine.CreateBackupResult;
+import dev.tidemark.engine.DescribeBackupRequest;
+import dev.tidemark.engine.DescribeBackupResult;
+import dev.tidemark.engine.DeleteBackupRequest;
+import dev.tidemark.engine.DeleteBackupResult;
+import dev.tidemark.engine.ListBackupsRequest;
+import dev.tidemark.engine.ListBackupsResult;
+import dev.tidemark.engine.RestoreTableFromBackupRequest;
+import dev.tidemark.engine.RestoreTableFromBackupResult;
+import dev.tidemark.engine.UpdateContinuousBackupsRequest;
+import dev.tidemark.engine.UpdateContinuousBackupsResult;
+import dev.tidemark.engine.DescribeContinuousBackupsRequest;
+import dev.tidemark.engine.DescribeContinuousBackupsResult;
+import dev.tidemark.engine.RestoreTableToPointInTimeRequest;
+import dev.tidemark.engine.RestoreTableToPointInTimeResult;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ExportTableToPointInTimeResult;
+import dev.tidemark.engine.DescribeExportRequest;
+import dev.tidemark.engine.DescribeExportResult;
+import dev.tidemark.engine.ListExportsRequest;
+import dev.tidemark.engine.ListExportsResult;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The operations of the DynamoDB API that Tidemark serves, each with its engine request and result
+ * The operations of the DynamoDB API (and of the DynamoDB Streams API, target prefix
+ * {@code DynamoDBStreams_20120810.}, and Tidemark's scaling policies, {@code Tidemark_20261124.}) that
+ * Tidemark serves, each with its engine request and result
  * types and the {@link Database} method that runs it.
  */
 public enum Operation {
@@ -66,20 +104,52 @@ public enum Operation {
     TransactGetItems(TransactGetItemsRequest.class, TransactGetItemsResult.class, (db, r) -> db.transactGetItems((TransactGetItemsRequest) r)),
     UpdateTimeToLive(UpdateTimeToLiveRequest.class, UpdateTimeToLiveResult.class, (db, r) -> db.updateTimeToLive((UpdateTimeToLiveRequest) r)),
     DescribeTimeToLive(DescribeTimeToLiveRequest.class, DescribeTimeToLiveResult.class, (db, r) -> db.describeTimeToLive((DescribeTimeToLiveRequest) r)),
+    ListStreams(Operation.STREAMS_PREFIX, ListStreamsRequest.class, ListStreamsResult.class, (db, r) -> db.listStreams((ListStreamsRequest) r)),
+    DescribeStream(Operation.STREAMS_PREFIX, DescribeStreamRequest.class, DescribeStreamResult.class, (db, r) -> db.describeStream((DescribeStreamRequest) r)),
+    GetShardIterator(Operation.STREAMS_PREFIX, GetShardIteratorRequest.class, GetShardIteratorResult.class, (db, r) -> db.getShardIterator((GetShardIteratorRequest) r)),
+    GetRecords(Operation.STREAMS_PREFIX, GetRecordsRequest.class, GetRecordsResult.class, (db, r) -> db.getRecords((GetRecordsRequest) r)),
     ImportTable(ImportTableRequest.class, ImportTableResult.class, (db, r) -> db.importTable((ImportTableRequest) r)),
     DescribeImport(DescribeImportRequest.class, DescribeImportResult.class, (db, r) -> db.describeImport((DescribeImportRequest) r)),
-    ListImports(ListImportsRequest.class, ListImportsResult.class, (db, r) -> db.listImports((ListImportsRequest) r));
+    ListImports(ListImportsRequest.class, ListImportsResult.class, (db, r) -> db.listImports((ListImportsRequest) r)),
+    CreateBackup(CreateBackupRequest.class, CreateBackupResult.class, (db, r) -> db.createBackup((CreateBackupRequest) r)),
+    DescribeBackup(DescribeBackupRequest.class, DescribeBackupResult.class, (db, r) -> db.describeBackup((DescribeBackupRequest) r)),
+    DeleteBackup(DeleteBackupRequest.class, DeleteBackupResult.class, (db, r) -> db.deleteBackup((DeleteBackupRequest) r)),
+    ListBackups(ListBackupsRequest.class, ListBackupsResult.class, (db, r) -> db.listBackups((ListBackupsRequest) r)),
+    RestoreTableFromBackup(RestoreTableFromBackupRequest.class, RestoreTableFromBackupResult.class, (db, r) -> db.restoreTableFromBackup((RestoreTableFromBackupRequest) r)),
+    UpdateContinuousBackups(UpdateContinuousBackupsRequest.class, UpdateContinuousBackupsResult.class, (db, r) -> db.updateContinuousBackups((UpdateContinuousBackupsRequest) r)),
+    DescribeContinuousBackups(DescribeContinuousBackupsRequest.class, DescribeContinuousBackupsResult.class, (db, r) -> db.describeContinuousBackups((DescribeContinuousBackupsRequest) r)),
+    RestoreTableToPointInTime(RestoreTableToPointInTimeRequest.class, RestoreTableToPointInTimeResult.class, (db, r) -> db.restoreTableToPointInTime((RestoreTableToPointInTimeRequest) r)),
+    ExportTableToPointInTime(ExportTableToPointInTimeRequest.class, ExportTableToPointInTimeResult.class, (db, r) -> db.exportTableToPointInTime((ExportTableToPointInTimeRequest) r)),
+    DescribeExport(DescribeExportRequest.class, DescribeExportResult.class, (db, r) -> db.describeExport((DescribeExportRequest) r)),
+    ListExports(ListExportsRequest.class, ListExportsResult.class, (db, r) -> db.listExports((ListExportsRequest) r)),
+    PutScalingPolicy(Operation.TIDEMARK_PREFIX, PutScalingPolicyRequest.class, PutScalingPolicyResult.class, (db, r) -> db.putScalingPolicy((PutScalingPolicyRequest) r)),
+    DeleteScalingPolicy(Operation.TIDEMARK_PREFIX, DeleteScalingPolicyRequest.class, DeleteScalingPolicyResult.class, (db, r) -> db.deleteScalingPolicy((DeleteScalingPolicyRequest) r)),
+    DescribeScalingPolicies(Operation.TIDEMARK_PREFIX, DescribeScalingPoliciesRequest.class, DescribeScalingPoliciesResult.class, (db, r) -> db.describeScalingPolicies((DescribeScalingPoliciesRequest) r));
 
     /** The prefix of the {@code X-Amz-Target} header: {@code DynamoDB_20120810.PutItem}. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    /** The prefix of the DynamoDB Streams API's operations: {@code DynamoDBStreams_20120810.GetRecords}. */
+    public static final String STREAMS_PREFIX = "DynamoDBStreams_20120810.";
+    /**
+     * The prefix of Tidemark's own operations, which have no DynamoDB counterpart on this protocol
+     * (scaling policies: AWS has them in Application Auto Scaling, with other shapes):
+     * {@code Tidemark_20261124.PutScalingPolicy}.
+     */
+    public static final String TIDEMARK_PREFIX = "Tidemark_20261124.";
     /** The content type of requests and responses. */
     public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
+    private final String prefix;
     private final Class<?> requestType;
     private final Class<?> resultType;
     private final BiFunction<Database, Object, Object> call;
 
     Operation(Class<?> requestType, Class<?> resultType, BiFunction<Database, Object, Object> call) {
+        this("DynamoDB_20120810.", requestType, resultType, call);
+    }
+
+    Operation(String prefix, Class<?> requestType, Class<?> resultType, BiFunction<Database, Object, Object> call) {
+        this.prefix = prefix;
         this.requestType = requestType;
         this.resultType = resultType;
         this.call = call;
@@ -97,7 +167,7 @@ public enum Operation {
 
     /** The {@code X-Amz-Target} header value naming this operation. */
     public String target() {
-        return TARGET_PREFIX + name();
+        return prefix + name();
     }
 
     /** Runs {@code request} (of {@link #requestType()}) on {@code db}. */
@@ -105,10 +175,13 @@ public enum Operation {
         return call.apply(db, request);
     }
 
-    /** The operation with this DynamoDB name, if Tidemark serves it. */
-    public static Optional<Operation> named(String name) {
+    /**
+     * The operation an {@code X-Amz-Target} names ({@code DynamoDB_20120810.PutItem},
+     * {@code DynamoDBStreams_20120810.GetRecords}), if Tidemark serves it.
+     */
+    public static Optional<Operation> forTarget(String target) {
         for (Operation o : values()) {
-            if (o.name().equals(name)) {
+            if (o.target().equals(target)) {
                 return Optional.of(o);
             }
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidemark.client.TidemarkRemoteException;
 import dev.tidemark.engine.ValidationException;
 import dev.tidemark.engine.model.AttributeValue;
+import dev.tidemark.engine.model.Record;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -31,7 +32,8 @@ import java.util.Set;
  * immutable and built with builders, so one description per class, read once from the class (its
  * fields, their accessors and the builder's setters), serves every operation:
  * {@link AttributeValue} is written as {@code {"S": "..."}} and friends, timestamps as epoch seconds,
- * enums by name.
+ * enums by name. The one exception to capitalised names is the Streams API's {@link Record}, whose
+ * members DynamoDB spells as the properties ({@code eventID}, {@code eventName}, {@code dynamodb}, ...).
  *
  * <p>Reading is strict: a JSON value of the wrong type is a {@code SerializationException}; a member
  * the engine does not support is a {@code ValidationException} naming it (except
@@ -486,7 +488,8 @@ public final class WireCodec {
                     }
                     Method getter = c.getMethod(f.getName());
                     Method setter = builder.getMethod(f.getName(), getter.getReturnType());
-                    String json = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
+                    String json = c == Record.class ? f.getName()
+                            : Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
                     Member m = new Member(json, getter, setter, setter.getGenericParameterTypes()[0]);
                     members.add(m);
                     byJsonName.put(json, m);

@@ -4,8 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidemark.client.TidemarkRemoteException;
+import dev.tidemark.engine.BackupInUseException;
+import dev.tidemark.engine.BackupNotFoundException;
+import dev.tidemark.engine.ExportConflictException;
+import dev.tidemark.engine.ExportNotFoundException;
+import dev.tidemark.engine.InvalidExportTimeException;
+import dev.tidemark.engine.InvalidRestoreTimeException;
+import dev.tidemark.engine.PointInTimeRecoveryUnavailableException;
+import dev.tidemark.engine.TableAlreadyExistsException;
+import dev.tidemark.engine.TableNotFoundException;
 import dev.tidemark.engine.ConditionalCheckFailedException;
+import dev.tidemark.engine.ExpiredIteratorException;
 import dev.tidemark.engine.IdempotentParameterMismatchException;
+import dev.tidemark.engine.ImportConflictException;
+import dev.tidemark.engine.ImportNotFoundException;
+import dev.tidemark.engine.ProvisionedThroughputExceededException;
+import dev.tidemark.engine.ThrottlingException;
 import dev.tidemark.engine.InternalServerErrorException;
 import dev.tidemark.engine.ItemCollectionSizeLimitExceededException;
 import dev.tidemark.engine.LimitExceededException;
@@ -14,6 +28,7 @@ import dev.tidemark.engine.ResourceNotFoundException;
 import dev.tidemark.engine.TidemarkException;
 import dev.tidemark.engine.TransactionCanceledException;
 import dev.tidemark.engine.TransactionInProgressException;
+import dev.tidemark.engine.TrimmedDataAccessException;
 import dev.tidemark.engine.ValidationException;
 import dev.tidemark.engine.model.CancellationReason;
 import java.util.ArrayList;
@@ -89,6 +104,36 @@ public final class WireErrors {
                 return new TransactionInProgressException(message);
             case "IdempotentParameterMismatchException":
                 return new IdempotentParameterMismatchException(message);
+            case "ExpiredIteratorException":
+                return new ExpiredIteratorException(message);
+            case "TrimmedDataAccessException":
+                return new TrimmedDataAccessException(message);
+            case "ImportConflictException":
+                return new ImportConflictException(message);
+            case "ImportNotFoundException":
+                return new ImportNotFoundException(message);
+            case "ProvisionedThroughputExceededException":
+                return new ProvisionedThroughputExceededException(message);
+            case "ThrottlingException":
+                return new ThrottlingException(message);
+            case "BackupInUseException":
+                return new BackupInUseException(message);
+            case "BackupNotFoundException":
+                return new BackupNotFoundException(message);
+            case "ExportConflictException":
+                return new ExportConflictException(message);
+            case "ExportNotFoundException":
+                return new ExportNotFoundException(message);
+            case "InvalidExportTimeException":
+                return new InvalidExportTimeException(message);
+            case "InvalidRestoreTimeException":
+                return new InvalidRestoreTimeException(message);
+            case "PointInTimeRecoveryUnavailableException":
+                return new PointInTimeRecoveryUnavailableException(message);
+            case "TableAlreadyExistsException":
+                return new TableAlreadyExistsException(message);
+            case "TableNotFoundException":
+                return new TableNotFoundException(message);
             case "InternalServerError":
                 return new InternalServerErrorException(message, null);
             case "TransactionCanceledException": {

@@ -170,6 +170,9 @@ class WireCodecTest {
                 .isInstanceOf(TidemarkRemoteException.class);
         assertThatThrownBy(() -> WireCodec.readAttributeValue(WireCodec.JSON.readTree("{\"NULL\": false}"), "v"))
                 .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> WireCodec.read(WireCodec.JSON.readTree("{\"TableName\":\"t\",\"SSESpecification\":"
+                + "{\"Enabled\":true}}"), CreateTableRequest.class))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("SSESpecification");
         CreateTableRequest withStream = WireCodec.read(WireCodec.JSON.readTree("{\"TableName\":\"t\",\"StreamSpecification\":"
                 + "{\"StreamEnabled\":true,\"StreamViewType\":\"NEW_IMAGE\"}}"), CreateTableRequest.class);
         assertThat(withStream.streamSpecification().streamEnabled()).isTrue();

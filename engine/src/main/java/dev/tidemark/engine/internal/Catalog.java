@@ -90,6 +90,23 @@ final class Catalog {
         return ks;
     }
 
+    /** A table option's value (a copy), or null. */
+    byte[] tableOption(String tableName, String key) {
+        if (key == null) {
+            throw new ValidationException("An option key is required");
+        }
+        return table(tableName).meta().options().get(key);
+    }
+
+    /** Sets or (null value) removes a table option, logged as a table metadata change. */
+    void setTableOption(String tableName, String key, byte[] value) {
+        if (key == null || key.isEmpty()) {
+            throw new ValidationException("An option key is required");
+        }
+        TableState t = table(tableName);
+        store.updateTable(t, m -> m.withOptions(m.options().with(key, value)));
+    }
+
     /** The live table named in a data-plane request, or ResourceNotFoundException. */
     TableState table(String name) {
         TableState t = name == null ? null : store.table(name);

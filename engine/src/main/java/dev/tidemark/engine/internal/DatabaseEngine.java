@@ -293,6 +293,18 @@ public final class DatabaseEngine implements Database {
     }
 
     @Override
+    public byte[] tableOption(String tableName, String key) {
+        ensureOpen();
+        return catalog.tableOption(tableName, key);
+    }
+
+    @Override
+    public void setTableOption(String tableName, String key, byte[] value) {
+        ensureOpen();
+        catalog.setTableOption(tableName, key, value);
+    }
+
+    @Override
     public ListTablesResult listTables(ListTablesRequest request) {
         ensureOpen();
         return catalog.listTables(request);

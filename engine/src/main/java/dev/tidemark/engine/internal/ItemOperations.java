@@ -24,6 +24,7 @@ import dev.tidemark.engine.internal.capacity.Consumption;
 import dev.tidemark.engine.internal.capacity.Units;
 import dev.tidemark.engine.internal.capacity.WriteCosts;
 import dev.tidemark.engine.internal.store.ItemEntry;
+import dev.tidemark.engine.model.ConsumedCapacity;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableState;
@@ -88,12 +89,16 @@ final class ItemOperations {
         locks.lock(stripe);
         try {
             checkLive(t);
-            Map<String, AttributeValue> old = needOld ? store.read(t, key) : null;
+            ItemEntry oldEntry = needOld ? t.items().get(key) : null;
+            Map<String, AttributeValue> old = oldEntry == null ? null : store.decode(oldEntry);
             Consumption used = null;
-            if (account) {
+            // A put that only returns its units (no throttling, no metrics, no index) learns the
+            // replaced item's size from the commit itself instead of looking it up first.
+            boolean afterCommit = account && (cond == null || cond.test(old)) && t.indexes().length == 0 && !capacity.accounting(t);
+            if (account && !afterCommit) {
                 // decided before anything is written: a throttled put changes nothing
                 used = new Consumption();
-                ItemEntry e = t.items().get(key);
+                ItemEntry e = needOld ? oldEntry : t.items().get(key);
                 int oldSize = e == null ? -1 : e.size();
                 if (cond != null && !cond.test(old)) {
                     WriteCosts.failed(used, t, oldSize, (int) size, false);
@@ -105,9 +110,17 @@ final class ItemOperations {
                 capacity.acquireOrThrow(used);
             }
             checkCondition(cond, old, r.returnValuesOnConditionCheckFailure());
-            store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
+            ConsumedCapacity consumed;
+            if (afterCommit) {
+                int[] replaced = new int[1];
+                store.commit(List.of(new Store.Change(t, key, body, (int) size, item)), replaced);
+                consumed = Consumption.write(r.returnConsumedCapacity(), t, Units.write(Math.max(replaced[0], (int) size)));
+            } else {
+                store.commit(List.of(new Store.Change(t, key, body, (int) size, item)));
+                consumed = used == null ? null : used.single(r.returnConsumedCapacity(), t);
+            }
             return PutItemResult.builder().attributes(rv == ReturnValue.ALL_OLD ? old : null)
-                .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t))
+                .consumedCapacity(consumed)
                 .itemCollectionMetrics(ItemCollections.wanted(r.returnItemCollectionMetrics())
                     ? ItemCollections.metrics(t, item.get(t.meta().hashName())) : null)
                 .build();
@@ -124,17 +137,21 @@ final class ItemOperations {
         RequestExpressions ex = expressions(t, null, r.projectionExpression(), null, r.expressionAttributeNames(), null);
         ItemEntry entry = t.items().get(key.encoded());
         Map<String, AttributeValue> item = entry == null ? null : store.decode(entry);
-        Consumption used = null;
-        if (Consumption.wanted(r.returnConsumedCapacity()) || capacity.accounting(t)) {
-            used = new Consumption();
+        ConsumedCapacity consumed = null;
+        if (capacity.accounting(t)) {
+            Consumption used = new Consumption();
             used.tableRead(t, Units.read(entry == null ? 0 : entry.size(), Units.ReadMode.of(r.consistentRead())));
             capacity.acquireOrThrow(used);
+            consumed = used.single(r.returnConsumedCapacity(), t);
+        } else if (Consumption.wanted(r.returnConsumedCapacity())) {
+            // nothing to throttle or count: describe the units directly
+            consumed = Consumption.read(r.returnConsumedCapacity(), t,
+                Units.read(entry == null ? 0 : entry.size(), Units.ReadMode.of(r.consistentRead())));
         }
         if (item != null && ex != null && ex.projection() != null) {
             item = ex.projection().apply(item);
         }
-        return GetItemResult.builder().item(item)
-            .consumedCapacity(used == null ? null : used.single(r.returnConsumedCapacity(), t)).build();
+        return GetItemResult.builder().item(item).consumedCapacity(consumed).build();
     }
 
     // ------------------------------------------------------------------------------ UpdateItem

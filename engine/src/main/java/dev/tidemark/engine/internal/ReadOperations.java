@@ -56,7 +56,7 @@ final class ReadOperations {
 
     /** What a page evaluated. */
     private record Page(List<Map<String, AttributeValue>> items, int count, int scanned, Map<String, AttributeValue> lastKey,
-                        long bytes) {
+                        long bytes, long fetchedBlocks) {
     }
 
     /**
@@ -71,7 +71,12 @@ final class ReadOperations {
             return null;
         }
         Consumption used = new Consumption();
-        double units = Units.read(page.bytes(), Units.ReadMode.of(consistentRead));
+        Units.ReadMode readMode = Units.ReadMode.of(consistentRead);
+        // a local index that fetches attributes it does not project also pays for each fetched item (reference 3.10)
+        double units = Units.read(page.bytes(), readMode);
+        if (page.fetchedBlocks() > 0) {
+            units += Units.read(page.fetchedBlocks() * Units.READ_UNIT_BYTES, readMode);
+        }
         if (src.index() == null) {
             used.tableRead(t, units);
         } else {
@@ -276,11 +281,13 @@ final class ReadOperations {
         int count = 0;
         int scanned = 0;
         long bytes = 0;
+        long fetched = 0;
+        boolean fetches = local && fetches(ix, select, projection, src.table());
         Map<String, AttributeValue> last = null;
         boolean stopped = false;
         for (Map.Entry<byte[], ?> en : range.entrySet()) {
             if (stopped) {
-                return new Page(items, count, scanned, src.lastKey(last), bytes);
+                return new Page(items, count, scanned, src.lastKey(last), bytes, fetched);
             }
             ItemEntry entry;
             int size;
@@ -303,6 +310,9 @@ final class ReadOperations {
             last = item;
             if (filter == null || filter.test(readable)) {
                 count++;
+                if (fetches) {
+                    fetched += (entry.size() + Units.READ_UNIT_BYTES - 1) / Units.READ_UNIT_BYTES;
+                }
                 switch (select) {
                     case COUNT -> { }
                     case ALL_ATTRIBUTES -> items.add(readable);
@@ -313,7 +323,30 @@ final class ReadOperations {
             }
             stopped = scanned >= limit || bytes >= PAGE_BYTES;
         }
-        return new Page(items, count, scanned, null, bytes);
+        return new Page(items, count, scanned, null, bytes, fetched);
+    }
+
+    /**
+     * Whether a read of a local index fetches items from the table: its projection is not ALL and
+     * the request returns the whole item or names an attribute the index does not project.
+     * (Attributes named only by a filter are not detected: such fetches are not charged.)
+     */
+    private static boolean fetches(IndexState ix, Select select, Projection projection, TableMeta table) {
+        if (ix.meta().projectionType() == ProjectionType.ALL) {
+            return false;
+        }
+        if (select == Select.ALL_ATTRIBUTES) {
+            return true;
+        }
+        if (select == Select.SPECIFIC_ATTRIBUTES && projection != null) {
+            Set<String> keys = tableKeys(table);
+            for (String a : projection.topLevelNames()) {
+                if (!ix.meta().projects(a, keys)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static NavigableMap<byte[], ?> range(Source src, TableState t, byte[] lo, boolean loInclusive,

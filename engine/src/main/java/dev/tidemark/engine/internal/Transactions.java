@@ -411,6 +411,11 @@ final class Transactions {
     TransactGetItemsResult read(TransactGetItemsRequest r) {
         List<TransactGetItem> items = r.transactItems();
         checkCount(items);
+        if (r.returnConsumedCapacity() == dev.tidemark.engine.model.ReturnConsumedCapacity.INDEXES) {
+            // reference 3.14: TransactGetItems takes only TOTAL or NONE
+            throw new ValidationException("1 validation error detected: Value 'INDEXES' at 'returnConsumedCapacity' failed to satisfy "
+                + "constraint: Member must satisfy enum value set: [TOTAL, NONE]");
+        }
         int n = items.size();
         TableState[] tables = new TableState[n];
         byte[][] keys = new byte[n][];

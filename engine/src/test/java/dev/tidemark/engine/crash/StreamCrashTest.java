@@ -158,33 +158,38 @@ class StreamCrashTest {
             waitFor(out, "DONE");
             kill(child);
         }
-        Path b = dir.resolve("b");
-        copy(a, b);
-        Path segment;
-        try (Stream<Path> files = Files.list(b.resolve("streams"))) {
-            segment = files.filter(p -> p.getFileName().toString().startsWith("segment-")).max(Comparator.naturalOrder()).orElseThrow();
-        }
-        long size = Files.size(segment);
-        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
-            ch.truncate(size / 3 + 7); // mid-record: a torn tail, and two thirds of the records gone
-        }
         List<Record> original;
         Map<String, Map<String, AttributeValue>> tableA;
+        Path pristine = dir.resolve("pristine");
+        copy(a, pristine);
         try (Database db = Database.open(a)) {
             original = allRecords(db);
             tableA = table(db);
         }
-        try (Database db = Database.open(b)) {
-            List<Record> regenerated = allRecords(db);
-            assertThat(regenerated).hasSameSizeAs(original);
-            for (int i = 0; i < original.size(); i++) {
-                Record o = original.get(i);
-                Record r = regenerated.get(i);
-                assertThat(r.toBuilder().dynamodb(r.dynamodb().toBuilder().approximateCreationDateTime(null).build()).build())
-                    .as("record %d", i)
-                    .isEqualTo(o.toBuilder().dynamodb(o.dynamodb().toBuilder().approximateCreationDateTime(null).build()).build());
+        // several cuts, most of them inside a record, some inside the frames of one batch
+        for (int cut = 1; cut <= 4; cut++) {
+            Path b = dir.resolve("b" + cut);
+            copy(pristine, b);
+            Path segment;
+            try (Stream<Path> files = Files.list(b.resolve("streams"))) {
+                segment = files.filter(p -> p.getFileName().toString().startsWith("segment-")).max(Comparator.naturalOrder()).orElseThrow();
             }
-            assertThat(replay(regenerated)).isEqualTo(table(db)).isEqualTo(tableA);
+            long size = Files.size(segment);
+            try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+                ch.truncate(size * cut / 5 + 7 * cut);
+            }
+            try (Database db = Database.open(b)) {
+                List<Record> regenerated = allRecords(db);
+                assertThat(regenerated).as("cut %d", cut).hasSameSizeAs(original);
+                for (int i = 0; i < original.size(); i++) {
+                    Record o = original.get(i);
+                    Record r = regenerated.get(i);
+                    assertThat(r.toBuilder().dynamodb(r.dynamodb().toBuilder().approximateCreationDateTime(null).build()).build())
+                        .as("cut %d, record %d", cut, i)
+                        .isEqualTo(o.toBuilder().dynamodb(o.dynamodb().toBuilder().approximateCreationDateTime(null).build()).build());
+                }
+                assertThat(replay(regenerated)).isEqualTo(table(db)).isEqualTo(tableA);
+            }
         }
         assertThat(original).hasSizeGreaterThan(300);
     }

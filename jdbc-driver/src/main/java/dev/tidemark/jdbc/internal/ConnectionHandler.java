@@ -70,7 +70,15 @@ public final class ConnectionHandler implements InvocationHandler {
             Connection calcite = new org.apache.calcite.jdbc.Driver().withPrepareFactory(() -> plans)
                     .connect("jdbc:calcite:", p);
             CalciteConnection cc = calcite.unwrap(CalciteConnection.class);
-            cc.getRootSchema().add(schemaName, schema);
+            // Calcite caches a schema's table names for the connection's life; tables are created and dropped
+            // through other connections and the engine itself, so every lookup asks the schema (which keeps
+            // the computed table shapes and forgets them when tables change). Disabling the cache reaches only
+            // lookups that exist, so they are created first.
+            org.apache.calcite.schema.SchemaPlus added = cc.getRootSchema().add(schemaName, schema);
+            org.apache.calcite.jdbc.CalciteSchema calciteSchema = added.unwrap(org.apache.calcite.jdbc.CalciteSchema.class);
+            calciteSchema.tables();
+            calciteSchema.subSchemas();
+            added.setCacheEnabled(false);
             cc.setSchema(schemaName);
             ConnectionHandler h = new ConnectionHandler(url, calcite, schema, schemaName, handle);
             h.proxy = (Connection) Proxy.newProxyInstance(ConnectionHandler.class.getClassLoader(),

@@ -1,11 +1,14 @@
 package dev.tidemark.jdbc.internal;
 
-import dev.tidemark.calcite.TidemarkSchema;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.tidemark.calcite.TidemarkSchema;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.tools.Program;
+import org.apache.calcite.util.Holder;
 
 /**
  * The statement preparer of one connection: Calcite's, with the plans of SQL texts it has prepared kept
@@ -49,7 +52,11 @@ final class PlanCache extends CalcitePrepareImpl {
                 return (CalciteSignature<T>) p.signature();
             }
         }
-        CalciteSignature<T> signature = super.prepareSql(context, query, elementType, maxRowCount);
+        CalciteSignature<T> signature;
+        // simple single-table reads are planned without the cost-based planner (FastPath)
+        try (Hook.Closeable ignored = Hook.PROGRAM.addThread((Holder<Program> h) -> h.set(TidemarkSchema.program()))) {
+            signature = super.prepareSql(context, query, elementType, maxRowCount);
+        }
         synchronized (plans) {
             plans.put(key, new Plan(version, signature));
         }

@@ -12,6 +12,8 @@ import java.time.Clock;
 /**
  * Sets up the server's DynamoDB API: a {@link DynamoDbHandler} for a database, authenticating
  * requests by SigV4 against the users of a users file (access key id = user name, secret = password).
+ * ImportTable reads its files from {@code <database directory>/import-sources} only, and
+ * ExportTableToPointInTime writes under {@code <database directory>/export-targets} only.
  */
 public final class DynamoDbApi {
     private DynamoDbApi() {
@@ -21,7 +23,7 @@ public final class DynamoDbApi {
     public static DynamoDbHandler handler(Database database, UserStore store, Path usersFile) {
         try {
             return new DynamoDbHandler(database, new SigV4Authenticator(store, AccessSecrets.load(usersFile),
-                    Clock.systemUTC()));
+                    Clock.systemUTC()), database.directory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

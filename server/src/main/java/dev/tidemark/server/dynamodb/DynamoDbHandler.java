@@ -9,13 +9,18 @@ import dev.tidemark.client.wire.WireCodec;
 import dev.tidemark.client.wire.WireErrors;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.TidemarkException;
+import dev.tidemark.engine.ExportTableToPointInTimeRequest;
+import dev.tidemark.engine.ImportTableRequest;
+import dev.tidemark.server.dynamodb.internal.ImportSources;
 import dev.tidemark.server.dynamodb.internal.SigV4Authenticator;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -31,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves DynamoDB's JSON 1.0 protocol: {@code POST /} with {@code X-Amz-Target:
- * DynamoDB_20120810.<Operation>}, a SigV4 signature by a server user, and the operation's request as
+ * DynamoDB_20120810.<Operation>} (or {@code DynamoDBStreams_20120810.<Operation>} for the Streams API), a SigV4 signature by a server user, and the operation's request as
  * DynamoDB JSON; answers with the result as DynamoDB JSON or an error body
  * ({@code {"__type": "com.amazonaws.dynamodb.v20120810#<Name>", "message": ...}}, HTTP 400, or 500 for
  * {@code InternalServerError}). Requests without {@code X-Amz-Target} are left to the next handler
@@ -43,13 +48,26 @@ public final class DynamoDbHandler extends AbstractHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbHandler.class);
 
+    private static final String SERVED = Operation.TARGET_PREFIX + Arrays.stream(Operation.values())
+            .filter(o -> o.target().startsWith(Operation.TARGET_PREFIX)).map(Operation::name).toList() + " and "
+            + Operation.STREAMS_PREFIX + Arrays.stream(Operation.values())
+            .filter(o -> o.target().startsWith(Operation.STREAMS_PREFIX)).map(Operation::name).toList() + " and "
+            + Operation.TIDEMARK_PREFIX + Arrays.stream(Operation.values())
+            .filter(o -> o.target().startsWith(Operation.TIDEMARK_PREFIX)).map(Operation::name).toList();
+
     private final Database database;
     private final SigV4Authenticator authenticator;
+    private final Path dataDirectory;
 
-    /** A handler running requests on {@code database} for the users {@code authenticator} knows. */
-    public DynamoDbHandler(Database database, SigV4Authenticator authenticator) {
+    /**
+     * A handler running requests on {@code database} for the users {@code authenticator} knows;
+     * ImportTable reads only under {@code <dataDirectory>/import-sources}, ExportTableToPointInTime
+     * writes only under {@code <dataDirectory>/export-targets}.
+     */
+    public DynamoDbHandler(Database database, SigV4Authenticator authenticator, Path dataDirectory) {
         this.database = database;
         this.authenticator = authenticator;
+        this.dataDirectory = dataDirectory;
     }
 
     @Override
@@ -79,9 +97,9 @@ public final class DynamoDbHandler extends AbstractHandler {
                     request.getQueryString(), headers(request), body);
             String name = amzTarget.startsWith(Operation.TARGET_PREFIX)
                     ? amzTarget.substring(Operation.TARGET_PREFIX.length()) : amzTarget;
-            Operation op = Operation.named(amzTarget.startsWith(Operation.TARGET_PREFIX) ? name : "")
+            Operation op = Operation.forTarget(amzTarget)
                     .orElseThrow(() -> new TidemarkRemoteException("UnknownOperationException",
-                            "Unknown operation " + name + ": Tidemark serves " + List.of(Operation.values()), 400));
+                            "Unknown operation " + name + ": Tidemark serves " + SERVED, 400));
             JsonNode json;
             try {
                 json = body.length == 0 ? WireCodec.JSON.createObjectNode() : WireCodec.JSON.readTree(body);
@@ -92,7 +110,13 @@ public final class DynamoDbHandler extends AbstractHandler {
             if (json == null || !json.isObject()) {
                 throw WireCodec.serialization(op.name() + "Input", "a JSON object");
             }
-            Object result = op.invoke(database, WireCodec.read(json, op.requestType()));
+            Object input = WireCodec.read(json, op.requestType());
+            if (input instanceof ImportTableRequest importTable) {
+                input = ImportSources.confine(importTable, dataDirectory.resolve(ImportSources.DIRECTORY));
+            } else if (input instanceof ExportTableToPointInTimeRequest export) {
+                input = ImportSources.confine(export, dataDirectory.resolve(ImportSources.EXPORT_DIRECTORY));
+            }
+            Object result = op.invoke(database, input);
             send(response, 200, WireCodec.write(result));
         } catch (TidemarkException e) {
             if (e.errorName().equals("InternalServerError")) {

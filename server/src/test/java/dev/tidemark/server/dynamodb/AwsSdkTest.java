@@ -154,6 +154,158 @@ class AwsSdkTest {
     }
 
     @Test
+    void importTableReadsOnlyUnderTheImportSourcesDirectory() throws Exception {
+        Path source = dir.resolve("db").resolve("import-sources").resolve("pets-export");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("part-1.json"), "{\"Item\":{\"id\":{\"S\":\"rex\"},\"legs\":{\"N\":\"4\"}}}\n"
+                + "{\"Item\":{\"id\":{\"S\":\"tweety\"},\"legs\":{\"N\":\"2\"}}}\n");
+        software.amazon.awssdk.services.dynamodb.model.TableCreationParameters table =
+                software.amazon.awssdk.services.dynamodb.model.TableCreationParameters.builder().tableName("pets")
+                        .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+                        .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+                                .attributeType(ScalarAttributeType.S).build())
+                        .billingMode(BillingMode.PAY_PER_REQUEST).build();
+        String arn = dynamo.importTable(r -> r.s3BucketSource(b -> b.s3Bucket("pets-export"))
+                .inputFormat(software.amazon.awssdk.services.dynamodb.model.InputFormat.DYNAMODB_JSON)
+                .tableCreationParameters(table)).importTableDescription().importArn();
+        software.amazon.awssdk.services.dynamodb.model.ImportStatus status = null;
+        for (int i = 0; i < 1000; i++) {
+            status = dynamo.describeImport(r -> r.importArn(arn)).importTableDescription().importStatus();
+            if (status != software.amazon.awssdk.services.dynamodb.model.ImportStatus.IN_PROGRESS) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(status).isEqualTo(software.amazon.awssdk.services.dynamodb.model.ImportStatus.COMPLETED);
+        assertThat(dynamo.scan(r -> r.tableName("pets")).count()).isEqualTo(2);
+        assertThat(dynamo.listImports(r -> { }).importSummaryList()).extracting(x -> x.importArn()).contains(arn);
+
+        for (String outside : new String[] {dir.toAbsolutePath().toString(), "../..", "pets-export/../../.."}) {
+            assertThatThrownBy(() -> dynamo.importTable(r -> r.s3BucketSource(b -> b.s3Bucket(outside))
+                    .inputFormat(software.amazon.awssdk.services.dynamodb.model.InputFormat.CSV)
+                    .tableCreationParameters(table.toBuilder().tableName("stolen").build())))
+                    .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                        assertThat(e.getMessage()).contains("import-sources");
+                    });
+        }
+        assertThat(dynamo.listTables().tableNames()).doesNotContain("stolen");
+    }
+
+    @Test
+    void backupsRestoreAndExportsStayInTheirDirectory() throws Exception {
+        createOrders();
+        dynamo.putItem(p -> p.tableName("orders").item(Map.of("customer", s("ann"), "seq", n(1), "status", s("NEW"))));
+        String backup = dynamo.createBackup(r -> r.tableName("orders").backupName("nightly")).backupDetails().backupArn();
+        assertThat(dynamo.listBackups(r -> r.tableName("orders")).backupSummaries())
+                .extracting(b -> b.backupArn()).containsExactly(backup);
+        dynamo.restoreTableFromBackup(r -> r.backupArn(backup).targetTableName("orders_copy"));
+        assertThat(dynamo.scan(r -> r.tableName("orders_copy")).items())
+                .containsExactly(Map.of("customer", s("ann"), "seq", n(1), "status", s("NEW")));
+        assertThatThrownBy(() -> dynamo.describeBackup(r -> r.backupArn(backup + "0")))
+                .isInstanceOfSatisfying(DynamoDbException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("BackupNotFoundException"));
+
+        dynamo.updateContinuousBackups(r -> r.tableName("orders")
+                .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true)));
+        String tableArn = dynamo.describeTable(r -> r.tableName("orders")).table().tableArn();
+        for (String outside : new String[] {dir.toAbsolutePath().toString(), "../../outside"}) {
+            assertThatThrownBy(() -> dynamo.exportTableToPointInTime(r -> r.tableArn(tableArn).s3Bucket(outside)))
+                    .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                        assertThat(e.getMessage()).contains("export-targets");
+                    });
+        }
+        assertThat(dir.resolve("outside")).doesNotExist();
+        // the recovery window opens at the next whole second after recovery is enabled: retry until it has
+        String export = null;
+        for (int i = 0; i < 500 && export == null; i++) {
+            try {
+                export = dynamo.exportTableToPointInTime(r -> r.tableArn(tableArn).s3Bucket("nightly"))
+                        .exportDescription().exportArn();
+            } catch (software.amazon.awssdk.services.dynamodb.model.InvalidExportTimeException e) {
+                Thread.sleep(10);
+            }
+        }
+        String exportArn = export;
+        assertThat(exportArn).isNotNull();
+        software.amazon.awssdk.services.dynamodb.model.ExportStatus status = null;
+        for (int i = 0; i < 1000; i++) {
+            status = dynamo.describeExport(r -> r.exportArn(exportArn)).exportDescription().exportStatus();
+            if (status != software.amazon.awssdk.services.dynamodb.model.ExportStatus.IN_PROGRESS) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(status).isEqualTo(software.amazon.awssdk.services.dynamodb.model.ExportStatus.COMPLETED);
+        assertThat(dir.resolve("db").resolve("export-targets").resolve("nightly").resolve("AWSDynamoDB")).isDirectory();
+    }
+
+    @Test
+    void timeToLiveIsSetAndDescribed() {
+        createOrders();
+        assertThat(dynamo.describeTimeToLive(r -> r.tableName("orders")).timeToLiveDescription().timeToLiveStatus())
+                .isEqualTo(software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus.DISABLED);
+        assertThat(dynamo.updateTimeToLive(r -> r.tableName("orders")
+                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expires"))).timeToLiveSpecification()
+                .attributeName()).isEqualTo("expires");
+        assertThat(dynamo.describeTimeToLive(r -> r.tableName("orders")).timeToLiveDescription().attributeName())
+                .isEqualTo("expires");
+    }
+
+    @Test
+    void streamsAreReadWithTheStreamsClient() {
+        dynamo.createTable(t -> t.tableName("events")
+                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
+                        .attributeType(ScalarAttributeType.S).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .streamSpecification(st -> st.streamEnabled(true)
+                        .streamViewType(software.amazon.awssdk.services.dynamodb.model.StreamViewType.NEW_AND_OLD_IMAGES)));
+        String arn = dynamo.describeTable(r -> r.tableName("events")).table().latestStreamArn();
+        assertThat(arn).isNotBlank();
+        dynamo.putItem(p -> p.tableName("events").item(Map.of("id", s("e1"), "v", n(1))));
+        dynamo.updateItem(u -> u.tableName("events").key(Map.of("id", s("e1"))).updateExpression("SET v = :two")
+                .expressionAttributeValues(Map.of(":two", n(2))));
+        dynamo.deleteItem(d -> d.tableName("events").key(Map.of("id", s("e1"))));
+
+        try (software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams =
+                     software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient.builder()
+                             .endpointOverride(server.dynamoDbEndpoint()).region(Region.EU_WEST_1)
+                             .httpClient(UrlConnectionHttpClient.create())
+                             .credentialsProvider(StaticCredentialsProvider.create(
+                                     AwsBasicCredentials.create("alice", "s3cret")))
+                             .build()) {
+            assertThat(streams.listStreams(r -> r.tableName("events")).streams())
+                    .extracting(st -> st.streamArn()).containsExactly(arn);
+            List<software.amazon.awssdk.services.dynamodb.model.Shard> shards =
+                    streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards();
+            assertThat(shards).isNotEmpty();
+            List<software.amazon.awssdk.services.dynamodb.model.Record> records = new ArrayList<>();
+            for (software.amazon.awssdk.services.dynamodb.model.Shard shard : shards) {
+                String iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shard.shardId())
+                        .shardIteratorType(software.amazon.awssdk.services.dynamodb.model.ShardIteratorType.TRIM_HORIZON))
+                        .shardIterator();
+                for (int i = 0; i < 10 && iterator != null; i++) {
+                    String it = iterator;
+                    software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse page =
+                            streams.getRecords(r -> r.shardIterator(it));
+                    records.addAll(page.records());
+                    if (page.records().isEmpty()) {
+                        break;
+                    }
+                    iterator = page.nextShardIterator();
+                }
+            }
+            assertThat(records).extracting(r -> r.eventNameAsString()).containsExactly("INSERT", "MODIFY", "REMOVE");
+            assertThat(records.get(1).dynamodb().oldImage()).isEqualTo(Map.of("id", s("e1"), "v", n(1)));
+            assertThat(records.get(1).dynamodb().newImage()).isEqualTo(Map.of("id", s("e1"), "v", n(2)));
+            assertThat(records.get(0).eventSource()).isEqualTo("aws:dynamodb");
+            assertThat(records.get(0).dynamodb().sequenceNumber()).isNotBlank();
+        }
+    }
+
+    @Test
     void itemsArePutReadUpdatedAndDeleted() {
         createOrders();
         Map<String, AttributeValue> item = new HashMap<>();
@@ -165,6 +317,13 @@ class AwsSdkTest {
         item.put("lines", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of("qty", n(2))),
                 AttributeValue.fromNul(true), AttributeValue.fromBool(true))));
         assertThat(dynamo.putItem(p -> p.tableName("orders").item(item)).attributes()).isEmpty();
+        software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity consumed = dynamo.putItem(p -> p
+                .tableName("orders").item(item)
+                .returnConsumedCapacity(software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.INDEXES))
+                .consumedCapacity();
+        assertThat(consumed.tableName()).isEqualTo("orders");
+        assertThat(consumed.capacityUnits()).isGreaterThan(0.0);
+        assertThat(consumed.table().capacityUnits()).isGreaterThan(0.0);
 
         Map<String, AttributeValue> key = Map.of("customer", s("ann"), "seq", n(1));
         Map<String, AttributeValue> read = dynamo.getItem(g -> g.tableName("orders").key(key).consistentRead(true)).item();

@@ -120,6 +120,55 @@ class RemoteClientTest {
     }
 
     @Test
+    void streamsAndTimeToLiveOverTheWire() {
+        db.createTable(t -> t.tableName("audit")
+                .keySchema(List.of(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()))
+                .attributeDefinitions(List.of(
+                        AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build()))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .streamSpecification(dev.tidemark.engine.model.StreamSpecification.builder().streamEnabled(true)
+                        .streamViewType(dev.tidemark.engine.model.StreamViewType.NEW_IMAGE).build()));
+        db.updateTimeToLive(r -> r.tableName("audit").timeToLiveSpecification(
+                dev.tidemark.engine.model.TimeToLiveSpecification.builder().enabled(true).attributeName("ttl").build()));
+        assertThat(db.describeTimeToLive(r -> r.tableName("audit")).timeToLiveDescription().attributeName())
+                .isEqualTo("ttl");
+        db.putItem(p -> p.tableName("audit").item(Map.of("id", s("a1"), "what", s("login"))));
+
+        String arn = db.describeTable(r -> r.tableName("audit")).table().latestStreamArn();
+        List<dev.tidemark.engine.model.Shard> shards = db.describeStream(r -> r.streamArn(arn)).streamDescription().shards();
+        String iterator = db.getShardIterator(r -> r.streamArn(arn).shardId(shards.get(0).shardId())
+                .shardIteratorType(dev.tidemark.engine.model.ShardIteratorType.TRIM_HORIZON)).shardIterator();
+        List<dev.tidemark.engine.model.Record> records = db.getRecords(r -> r.shardIterator(iterator)).records();
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).eventName()).isEqualTo(dev.tidemark.engine.model.OperationType.INSERT);
+        assertThat(records.get(0).dynamodb().newImage()).containsEntry("what", s("login"));
+        assertThatThrownBy(() -> db.getRecords(r -> r.shardIterator("not-an-iterator")))
+                .isInstanceOf(dev.tidemark.engine.TidemarkException.class)
+                .isNotInstanceOf(dev.tidemark.client.TidemarkRemoteException.class);
+        assertThatThrownBy(() -> db.subscribe(sub -> sub.tableName("audit").consumerName("c")
+                .handler(batch -> { }))).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("getRecords");
+    }
+
+    @Test
+    void scalingPoliciesUseTidemarksOwnTargets() {
+        db.createTable(t -> t.tableName("metered")
+                .keySchema(List.of(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()))
+                .attributeDefinitions(List.of(
+                        AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build()))
+                .billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(dev.tidemark.engine.model.ProvisionedThroughput.builder()
+                        .readCapacityUnits(5L).writeCapacityUnits(5L).build()));
+        dev.tidemark.engine.model.ScalingPolicy policy = dev.tidemark.engine.model.ScalingPolicy.builder()
+                .tableName("metered").dimension(dev.tidemark.engine.model.ScalingDimension.READ)
+                .minCapacity(5L).maxCapacity(50L).targetUtilization(70.0).build();
+        db.putScalingPolicy(r -> r.policy(policy));
+        assertThat(db.describeScalingPolicies(r -> r.tableName("metered")).policies()).containsExactly(policy);
+        db.deleteScalingPolicy(r -> r.tableName("metered").dimension(dev.tidemark.engine.model.ScalingDimension.READ));
+        assertThat(db.describeScalingPolicies(r -> r.tableName("metered")).policies()).isEmpty();
+    }
+
+    @Test
     void errorsAreTheEngineExceptionTypes() {
         assertThatThrownBy(() -> db.describeTable(r -> r.tableName("missing")))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("missing");

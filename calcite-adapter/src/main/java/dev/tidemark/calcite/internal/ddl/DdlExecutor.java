@@ -60,6 +60,8 @@ public final class DdlExecutor {
                 dropTable(d);
             } else if (s instanceof DdlStatement.DropIndex d) {
                 dropIndex(d);
+            } else if (s instanceof DdlStatement.AddColumn a) {
+                addColumn(a);
             }
         } catch (TidemarkSqlException e) {
             throw e;
@@ -162,6 +164,27 @@ public final class DdlExecutor {
             throw new TidemarkSqlException("42S01", e.errorName(), "Table " + c.table() + " already exists", e);
         }
         DeclaredColumns.of(db).declare(c.table(), types);
+    }
+
+    /** Declares one more column: items are schemaless, so only the table's column declarations change. */
+    private void addColumn(DdlStatement.AddColumn a) {
+        DdlStatement.ColumnDef col = a.column();
+        TableDescription t = describe(a.table());
+        if (col.name().equals(TableShape.ITEM_COLUMN)) {
+            throw new TidemarkSqlException("42000", null, "Column name " + TableShape.ITEM_COLUMN
+                    + " is reserved for the whole item", null);
+        }
+        if (col.notNull()) {
+            throw new TidemarkSqlException("0A000", null, "NOT NULL on the non-key column " + col.name()
+                    + " is not supported: only key attributes are required in Tidemark items", null);
+        }
+        boolean key = t.keySchema().stream().anyMatch(k -> k.attributeName().equals(col.name()));
+        Map<String, ColumnType> declared = new LinkedHashMap<>(DeclaredColumns.of(db).columns(a.table()));
+        if (key || declared.containsKey(col.name())) {
+            throw new TidemarkSqlException("42S21", null, "Column " + col.name() + " already exists in " + a.table(), null);
+        }
+        declared.put(col.name(), columnType(col.type(), col.name()));
+        DeclaredColumns.of(db).declare(a.table(), declared);
     }
 
     private boolean exists(String table) {
@@ -356,6 +379,8 @@ public final class DdlExecutor {
                 attrs.add(def(n, ty));
             }
         });
+        // the column declarations are an option of the table: carried over to the new table
+        Map<String, ColumnType> declared = DeclaredColumns.of(db).columns(t.tableName());
         db.deleteTable(r -> r.tableName(t.tableName()));
         db.createTable(r -> {
             r.tableName(t.tableName()).keySchema(t.keySchema()).attributeDefinitions(attrs)
@@ -367,6 +392,9 @@ public final class DdlExecutor {
                 r.globalSecondaryIndexes(gsis);
             }
         });
+        if (!declared.isEmpty()) {
+            DeclaredColumns.of(db).declare(t.tableName(), declared);
+        }
     }
 
     private void dropIndex(DdlStatement.DropIndex d) {

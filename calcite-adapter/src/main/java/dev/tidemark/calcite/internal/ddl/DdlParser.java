@@ -206,7 +206,29 @@ public final class DdlParser {
                         + " is not supported: Tidemark supports DROP TABLE and DROP INDEX", null);
             }
         } else if (accept("ALTER")) {
-            throw new TidemarkSqlException("0A000", null, unsupportedAlter(), null);
+            if (!accept("TABLE")) {
+                throw new TidemarkSqlException("0A000", null, unsupportedAlter(), null);
+            }
+            String table = tableName();
+            if (!accept("ADD")) {
+                throw new TidemarkSqlException("0A000", null, unsupportedAlter(), null);
+            }
+            accept("COLUMN");
+            if (peekKeyword("CONSTRAINT") || peekKeyword("PRIMARY") || peekKeyword("UNIQUE") || peekKeyword("FOREIGN")
+                    || peekKeyword("CHECK")) {
+                throw new TidemarkSqlException("0A000", null, "ALTER TABLE ... ADD " + peek().toUpperCase(Locale.ROOT)
+                        + " is not supported: Tidemark tables have only their primary key", null);
+            }
+            String name = identifier("a column name");
+            String type = typeName();
+            boolean notNull = false;
+            if (accept("NOT")) {
+                expect("NULL");
+                notNull = true;
+            } else {
+                accept("NULL");
+            }
+            s = new DdlStatement.AddColumn(table, new DdlStatement.ColumnDef(name, type, notNull));
         } else {
             throw error("expected CREATE, DROP or ALTER");
         }
@@ -224,7 +246,8 @@ public final class DdlParser {
         if (upper.contains("STREAM")) {
             return DdlExecutor.STREAMS_UNSUPPORTED;
         }
-        return "ALTER TABLE is not supported: add indexes with CREATE INDEX, columns need no declaration";
+        return "This ALTER TABLE is not supported: Tidemark supports ALTER TABLE t ADD [COLUMN] c type; add indexes"
+                + " with CREATE INDEX";
     }
 
     private boolean ifExists() {

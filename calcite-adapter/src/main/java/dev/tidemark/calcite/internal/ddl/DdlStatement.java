@@ -20,6 +20,10 @@ public sealed interface DdlStatement {
             String projection, List<String> include) implements DdlStatement {
     }
 
+    /** {@code ALTER TABLE t ADD [COLUMN] c type}: declares a column (items need no change). */
+    record AddColumn(String table, ColumnDef column) implements DdlStatement {
+    }
+
     /** {@code DROP TABLE}. */
     record DropTable(String table, boolean ifExists) implements DdlStatement {
     }

@@ -64,6 +64,9 @@ public final class ModifyRunner {
             case "INSERT" -> insert(table, shape, rows);
             case "UPDATE" -> update(table, shape, updateColumns, rows);
             case "DELETE" -> delete(table, shape, rows);
+            case "MERGE" -> throw new TidemarkSqlException("0A000", null, "MERGE is not supported on Tidemark tables:"
+                    + " use UPSERT INTO t (cols) VALUES (...) to insert or replace items by key, or UPDATE ... WHERE"
+                    + " and INSERT", null);
             default -> throw new TidemarkSqlException("0A000", null, operation + " is not supported on Tidemark tables", null);
         };
         return Linq4j.singletonEnumerable(count);

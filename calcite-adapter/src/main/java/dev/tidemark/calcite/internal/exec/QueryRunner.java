@@ -4,6 +4,7 @@ import dev.tidemark.calcite.TidemarkSqlException;
 import dev.tidemark.calcite.internal.plan.AccessPath;
 import dev.tidemark.calcite.internal.plan.Operand;
 import dev.tidemark.calcite.internal.plan.QuerySpec;
+import dev.tidemark.calcite.internal.plan.RowPredicate;
 import dev.tidemark.calcite.internal.schema.Column;
 import dev.tidemark.calcite.internal.schema.IndexShape;
 import dev.tidemark.calcite.internal.schema.Json;
@@ -71,8 +72,8 @@ public final class QueryRunner {
         for (int i = 0; i < width; i++) {
             cols[i] = shape.columns().get(spec.tableOrdinal(i));
         }
-        int page = (int) Math.max(1, Math.min(PAGE, fetch == Long.MAX_VALUE ? PAGE : fetch + offset));
-        Iterator<Map<String, AttributeValue>> items = items(root, table, shape, spec, page);
+        int page = (int) Math.max(1, Math.min(PAGE, fetch == Long.MAX_VALUE || spec.residual() != null ? PAGE : fetch + offset));
+        Iterator<Map<String, AttributeValue>> items = filtered(items(root, table, shape, spec, page, 0, 1), root, shape, spec);
         Object cancel = root.get(DataContext.Variable.CANCEL_FLAG.camelName);
         AtomicBoolean cancelFlag = cancel instanceof AtomicBoolean a ? a : new AtomicBoolean();
         return new Iterator<>() {
@@ -109,6 +110,61 @@ public final class QueryRunner {
         };
     }
 
+    /**
+     * The items of a read that pass its residual filter, for operators that consume items directly (no
+     * projection, order or limits applied). A scan is read as segment {@code segment} of {@code segments}.
+     */
+    public static Iterator<Map<String, AttributeValue>> matchingItems(DataContext root, TidemarkTable table, QuerySpec spec,
+            int segment, int segments) {
+        TableShape shape = table.shape();
+        return filtered(items(root, table, shape, spec, PAGE, segment, segments), root, shape, spec);
+    }
+
+    /** Whether a read can be split into scan segments read in parallel. */
+    public static boolean segmentable(TidemarkTable table, QuerySpec spec) {
+        AccessPath a = spec.access();
+        return a.kind() == AccessPath.Kind.SCAN && (a.index() == null || index(table.shape(), a.index()).returnsWholeItems());
+    }
+
+    private static Iterator<Map<String, AttributeValue>> filtered(Iterator<Map<String, AttributeValue>> it, DataContext root,
+            TableShape shape, QuerySpec spec) {
+        if (spec.residual() == null) {
+            return it;
+        }
+        RowPredicate.Bound test = spec.residual().bind(root, shape.columns());
+        Object cancel = root.get(DataContext.Variable.CANCEL_FLAG.camelName);
+        AtomicBoolean cancelFlag = cancel instanceof AtomicBoolean a ? a : new AtomicBoolean();
+        return new Iterator<>() {
+            Map<String, AttributeValue> next;
+            int sinceCheck;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && it.hasNext()) {
+                    if (++sinceCheck == 256) {
+                        sinceCheck = 0;
+                        checkCancel(cancelFlag);
+                    }
+                    Map<String, AttributeValue> item = it.next();
+                    if (test.accepts(item)) {
+                        next = item;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Map<String, AttributeValue> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Map<String, AttributeValue> n = next;
+                next = null;
+                return n;
+            }
+        };
+    }
+
     static void checkCancel(AtomicBoolean flag) {
         if (flag.get()) {
             throw new TidemarkSqlException("57014", null, "Statement cancelled or timed out", null);
@@ -129,7 +185,7 @@ public final class QueryRunner {
      * row needs are picked from the whole item.
      */
     private static Iterator<Map<String, AttributeValue>> items(DataContext root, TidemarkTable table, TableShape shape,
-            QuerySpec spec, int page) {
+            QuerySpec spec, int page, int segment, int segments) {
         Database db = table.session().database();
         AccessPath a = spec.access();
         try {
@@ -139,6 +195,9 @@ public final class QueryRunner {
                 Iterator<Map<String, AttributeValue>> it = new Pages(start -> {
                     ScanResult r = db.scan(s -> {
                         s.tableName(shape.tableName()).limit(page).exclusiveStartKey(start);
+                        if (segments > 1) {
+                            s.segment(segment).totalSegments(segments);
+                        }
                         if (idx != null) {
                             s.indexName(idx.name());
                             if (!idx.global()) {

@@ -69,6 +69,10 @@ public abstract class TidemarkRead extends TableScan {
         pw.item("access", a.callName());
         pw.itemIf("index", a.index(), a.index() != null);
         pw.itemIf("key", a.keyText(), a.keyText() != null);
+        if (spec.residual() != null) {
+            List<Column> cols = tidemarkTable.shape().columns();
+            pw.item("filter", spec.residual().text(i -> cols.get(i).name()));
+        }
         int[] p = spec.projection();
         if (p != null) {
             TableShape shape = tidemarkTable.shape();
@@ -85,6 +89,22 @@ public abstract class TidemarkRead extends TableScan {
         return pw;
     }
 
+    /** Items the engine reads for this path, before the filter inside the read. */
+    private double itemsRead() {
+        double base = Math.max(tidemarkTable.shape().rowCount(), 100);
+        AccessPath a = spec.access();
+        int n = Math.max(1, a.partitionValues().size());
+        double rows = switch (a.kind()) {
+            case GET -> n;
+            case QUERY, INDEX_QUERY -> n * base * (a.sortCondition() == null ? 0.1 : 0.025);
+            case SCAN -> base;
+        };
+        if (spec.residual() == null && spec.fetch() != null) {
+            rows = Math.min(rows, spec.fetch().literal() instanceof Number f ? f.doubleValue() : 100);
+        }
+        return Math.max(rows, 1);
+    }
+
     @Override
     public double estimateRowCount(RelMetadataQuery mq) {
         double base = Math.max(tidemarkTable.shape().rowCount(), 100);
@@ -96,6 +116,9 @@ public abstract class TidemarkRead extends TableScan {
             case INDEX_QUERY -> n * base * (a.sortCondition() == null ? 0.1 : 0.025);
             case SCAN -> base;
         };
+        if (spec.residual() != null) {
+            rows *= 0.5;
+        }
         if (spec.fetch() != null && !spec.fetch().isParam() && spec.fetch().literal() instanceof Number f) {
             rows = Math.min(rows, f.doubleValue());
         } else if (spec.fetch() != null) {
@@ -106,7 +129,8 @@ public abstract class TidemarkRead extends TableScan {
 
     @Override
     public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-        double rows = estimateRowCount(mq);
+        // what the engine reads (a filter inside the read still reads every item of the path) plus what it returns
+        double rows = estimateRowCount(mq) + itemsRead();
         if (spec.access().kind() == AccessPath.Kind.INDEX_QUERY) {
             rows *= 2;
         }

@@ -35,6 +35,8 @@ public final class TidemarkRules {
     /** Adds the rules to a planner (called when a Tidemark table is part of a query). */
     public static void register(RelOptPlanner planner) {
         planner.addRule(FilterRule.INSTANCE);
+        planner.addRule(ResidualRule.INSTANCE);
+        planner.addRule(TidemarkAggregate.Rule.INSTANCE);
         planner.addRule(ProjectRule.INSTANCE);
         planner.addRule(SortRule.INSTANCE);
         planner.addRule(ToEnumerableRule.INSTANCE);
@@ -78,6 +80,53 @@ public final class TidemarkRules {
                 pushed = LogicalFilter.create(pushed, rest);
             }
             call.transformTo(pushed);
+        }
+    }
+
+    /**
+     * Filter over a read: the conjuncts that {@link RowPredicate} can evaluate are tested on each item inside
+     * the read (no row is built for an item that fails them); the rest stays in a filter above.
+     */
+    static final class ResidualRule extends RelOptRule {
+        static final ResidualRule INSTANCE = new ResidualRule();
+
+        private ResidualRule() {
+            super(operand(LogicalFilter.class, operand(TidemarkQuery.class, none())), "TidemarkResidualRule");
+        }
+
+        @Override
+        public void onMatch(RelOptRuleCall call) {
+            LogicalFilter filter = call.rel(0);
+            TidemarkQuery query = call.rel(1);
+            QuerySpec spec = query.spec();
+            if (spec.fetch() != null || spec.offset() != null || spec.residual() != null) {
+                return;
+            }
+            TableShape shape = query.tidemarkTable().shape();
+            int[] fieldToTable = new int[query.getRowType().getFieldCount()];
+            for (int i = 0; i < fieldToTable.length; i++) {
+                fieldToTable[i] = spec.tableOrdinal(i);
+            }
+            RexNode expanded = RexUtil.expandSearch(filter.getCluster().getRexBuilder(), null, filter.getCondition());
+            List<RowPredicate> pushed = new ArrayList<>();
+            List<RexNode> rest = new ArrayList<>();
+            for (RexNode c : RelOptUtil.conjunctions(expanded)) {
+                RowPredicate p = RowPredicate.of(c, shape, fieldToTable);
+                if (p == null) {
+                    rest.add(c);
+                } else {
+                    pushed.add(p);
+                }
+            }
+            if (pushed.isEmpty()) {
+                return;
+            }
+            RowPredicate residual = pushed.size() == 1 ? pushed.get(0) : new RowPredicate.Junction(true, pushed);
+            RelNode read = query.with(spec.withResidual(residual), query.getTraitSet());
+            if (!rest.isEmpty()) {
+                read = LogicalFilter.create(read, RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), rest));
+            }
+            call.transformTo(read);
         }
     }
 

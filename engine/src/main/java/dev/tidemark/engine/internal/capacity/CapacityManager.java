@@ -5,6 +5,9 @@ import dev.tidemark.engine.ThrottlingException;
 import dev.tidemark.engine.TidemarkException;
 import dev.tidemark.engine.internal.metrics.EngineMetrics;
 import dev.tidemark.engine.internal.store.IndexMeta;
+import dev.tidemark.engine.internal.store.TableMeta;
+import dev.tidemark.engine.internal.store.TableOptions;
+import dev.tidemark.engine.model.BillingMode;
 import dev.tidemark.engine.internal.store.TableState;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,8 +32,6 @@ public final class CapacityManager {
     private final Clock clock;
     private final EngineMetrics metrics;
     private final ConcurrentHashMap<TableState, TableRuntime> runtimes = new ConcurrentHashMap<>();
-    /** Whether any table has ever had a bucket: until then the fast path skips the runtime lookup. */
-    private volatile boolean anyThrottled;
 
     /**
      * @param clock the clock buckets refill by
@@ -56,13 +57,20 @@ public final class CapacityManager {
         if (metrics.enabled()) {
             return true;
         }
-        if (!anyThrottled) {
-            if (!t.meta().billingMode().equals(dev.tidemark.engine.model.BillingMode.PROVISIONED)
-                && !t.meta().options().contains(CapacitySettings.KEY)) {
-                return false;
-            }
+        return mayThrottle(t.meta()) && runtime(t).throttled();
+    }
+
+    /**
+     * Whether a table can have buckets at all: provisioned, or with capacity settings (on-demand
+     * ceilings). A cheap test on the metadata, so on-demand tables without ceilings never look up
+     * their runtime.
+     */
+    private static boolean mayThrottle(TableMeta m) {
+        if (m.billingMode() == BillingMode.PROVISIONED) {
+            return true;
         }
-        return runtime(t).throttled();
+        TableOptions o = m.options();
+        return o != TableOptions.EMPTY && o.contains(CapacitySettings.KEY);
     }
 
     TableRuntime runtime(TableState t) {
@@ -71,9 +79,6 @@ public final class CapacityManager {
             rt = runtimes.computeIfAbsent(t, TableRuntime::new);
         }
         rt.refresh(clock.millis());
-        if (rt.throttled()) {
-            anyThrottled = true;
-        }
         return rt;
     }
 
@@ -122,10 +127,13 @@ public final class CapacityManager {
     public Shortfall acquire(Consumption c) {
         List<TableRuntime> locked = null;
         List<Consumption.Part> parts = null;
-        long now = clock.millis();
-        for (Consumption.Part p : c.parts()) {
-            if (p.empty()) {
+        long now = 0;
+        for (Consumption.Part p = c.first(); p != null; p = c.next(p)) {
+            if (p.empty() || !mayThrottle(p.table.meta())) {
                 continue;
+            }
+            if (locked == null) {
+                now = clock.millis();
             }
             TableRuntime rt = runtime(p.table);
             if (!rt.throttled()) {
@@ -139,26 +147,29 @@ public final class CapacityManager {
             parts.add(p);
         }
         if (locked != null) {
+            // several tables: lock their runtimes in table-id order, so concurrent requests cannot deadlock
+            List<TableRuntime> order = locked;
             if (locked.size() > 1) {
-                locked.sort(Comparator.comparingInt(r -> r.table.meta().id()));
+                order = new ArrayList<>(locked);
+                order.sort(Comparator.comparingInt(r -> r.table.meta().id()));
             }
-            for (TableRuntime rt : locked) {
+            for (TableRuntime rt : order) {
                 rt.lock.lock();
             }
             try {
-                for (Consumption.Part p : parts) {
-                    TableRuntime rt = runtimes.get(p.table);
-                    Shortfall s = check(rt, p, now);
+                for (int i = 0; i < parts.size(); i++) {
+                    Consumption.Part p = parts.get(i);
+                    Shortfall s = check(locked.get(i), p, now);
                     if (s != null) {
                         metrics.throttled(p.table.meta().name(), s.index() == null ? null : s.index().name(), s.write());
                         return s;
                     }
                 }
-                for (Consumption.Part p : parts) {
-                    take(runtimes.get(p.table), p, now);
+                for (int i = 0; i < parts.size(); i++) {
+                    take(locked.get(i), parts.get(i), now);
                 }
             } finally {
-                for (TableRuntime rt : locked) {
+                for (TableRuntime rt : order) {
                     rt.lock.unlock();
                 }
             }
@@ -179,7 +190,7 @@ public final class CapacityManager {
         if (w > 0 && (b = rt.bucket(null, true)) != null && !b.has(w, now)) {
             return new Shortfall(p.table, null, true, rt.onDemand());
         }
-        for (Map.Entry<IndexMeta, double[]> e : p.indexes.entrySet()) {
+        for (Map.Entry<IndexMeta, double[]> e : p.indexEntries()) {
             if (e.getKey().local()) {
                 continue;
             }
@@ -203,7 +214,7 @@ public final class CapacityManager {
         if (w > 0 && (b = rt.bucket(null, true)) != null) {
             b.take(w, now);
         }
-        for (Map.Entry<IndexMeta, double[]> e : p.indexes.entrySet()) {
+        for (Map.Entry<IndexMeta, double[]> e : p.indexEntries()) {
             if (e.getKey().local()) {
                 continue;
             }
@@ -217,13 +228,15 @@ public final class CapacityManager {
     }
 
     private void report(Consumption c) {
-        for (Consumption.Part p : c.parts()) {
+        for (Consumption.Part p = c.first(); p != null; p = c.next(p)) {
             String name = p.table.meta().name();
             if (p.tableRead > 0 || p.tableWrite > 0) {
                 metrics.consumed(name, null, p.tableRead, p.tableWrite);
             }
-            for (Map.Entry<IndexMeta, double[]> e : p.indexes.entrySet()) {
-                metrics.consumed(name, e.getKey().name(), e.getValue()[0], e.getValue()[1]);
+            if (p.indexes != null) {
+                for (Map.Entry<IndexMeta, double[]> e : p.indexes.entrySet()) {
+                    metrics.consumed(name, e.getKey().name(), e.getValue()[0], e.getValue()[1]);
+                }
             }
         }
     }

@@ -16,24 +16,40 @@ import java.util.Map;
  * {@link ConsumedCapacity}. Not thread-safe: one request, one thread.
  */
 public final class Consumption {
-    private final Map<TableState, Part> parts = new LinkedHashMap<>(4);
+    /** The first table touched; most requests touch only this one. */
+    private Part first;
+    /** Tables after the first, in the order first touched; null until a second table is touched. */
+    private Map<TableState, Part> more;
 
     /** The units of one table within a request. */
     public static final class Part {
         final TableState table;
         double tableRead;
         double tableWrite;
-        /** Units per index, in the order first touched: {read, write}. */
-        final Map<IndexMeta, double[]> indexes = new LinkedHashMap<>(4);
+        /** Units per index, in the order first touched: {read, write}; null until an index is charged. */
+        Map<IndexMeta, double[]> indexes;
+        /** The next table's part, in the order first touched. */
+        Part next;
 
         Part(TableState table) {
             this.table = table;
         }
 
+        Iterable<Map.Entry<IndexMeta, double[]>> indexEntries() {
+            return indexes == null ? java.util.List.of() : indexes.entrySet();
+        }
+
+        double[] index(IndexMeta ix) {
+            if (indexes == null) {
+                indexes = new LinkedHashMap<>(4);
+            }
+            return indexes.computeIfAbsent(ix, i -> new double[2]);
+        }
+
         /** Read units on the table's own bucket (the table and its local indexes). */
         double bucketRead() {
             double u = tableRead;
-            for (Map.Entry<IndexMeta, double[]> e : indexes.entrySet()) {
+            for (Map.Entry<IndexMeta, double[]> e : indexEntries()) {
                 if (e.getKey().local()) {
                     u += e.getValue()[0];
                 }
@@ -44,7 +60,7 @@ public final class Consumption {
         /** Write units on the table's own bucket (the table and its local indexes). */
         double bucketWrite() {
             double u = tableWrite;
-            for (Map.Entry<IndexMeta, double[]> e : indexes.entrySet()) {
+            for (Map.Entry<IndexMeta, double[]> e : indexEntries()) {
                 if (e.getKey().local()) {
                     u += e.getValue()[1];
                 }
@@ -54,23 +70,43 @@ public final class Consumption {
 
         /** Whether nothing was consumed. */
         boolean empty() {
-            return tableRead == 0 && tableWrite == 0 && indexes.isEmpty();
+            return tableRead == 0 && tableWrite == 0 && (indexes == null || indexes.isEmpty());
         }
     }
 
     /** The part of a table, created empty on first use. */
     public Part part(TableState t) {
-        Part p = parts.get(t);
+        if (first == null) {
+            first = new Part(t);
+            return first;
+        }
+        if (first.table == t) {
+            return first;
+        }
+        if (more == null) {
+            more = new java.util.HashMap<>(4);
+        }
+        Part p = more.get(t);
         if (p == null) {
             p = new Part(t);
-            parts.put(t, p);
+            more.put(t, p);
+            Part last = first;
+            while (last.next != null) {
+                last = last.next;
+            }
+            last.next = p;
         }
         return p;
     }
 
-    /** The parts, in the order their tables were first touched. */
-    public Iterable<Part> parts() {
-        return parts.values();
+    /** The first table's part, or null when nothing was charged. */
+    Part first() {
+        return first;
+    }
+
+    /** The part after {@code p}, in the order tables were first touched, or null. */
+    Part next(Part p) {
+        return p.next;
     }
 
     /** Adds read units on a table. */
@@ -85,22 +121,22 @@ public final class Consumption {
 
     /** Adds read units on an index of a table. */
     public void indexRead(TableState t, IndexMeta index, double units) {
-        part(t).indexes.computeIfAbsent(index, i -> new double[2])[0] += units;
+        part(t).index(index)[0] += units;
     }
 
     /** Adds write units on an index of a table. */
     public void indexWrite(TableState t, IndexMeta index, double units) {
-        part(t).indexes.computeIfAbsent(index, i -> new double[2])[1] += units;
+        part(t).index(index)[1] += units;
     }
 
     /** Adds every unit of another consumption to this one. */
     public void addAll(Consumption other) {
-        for (Part o : other.parts.values()) {
+        for (Part o = other.first; o != null; o = o.next) {
             Part p = part(o.table);
             p.tableRead += o.tableRead;
             p.tableWrite += o.tableWrite;
-            for (Map.Entry<IndexMeta, double[]> e : o.indexes.entrySet()) {
-                double[] u = p.indexes.computeIfAbsent(e.getKey(), i -> new double[2]);
+            for (Map.Entry<IndexMeta, double[]> e : o.indexEntries()) {
+                double[] u = p.index(e.getKey());
                 u[0] += e.getValue()[0];
                 u[1] += e.getValue()[1];
             }
@@ -123,13 +159,38 @@ public final class Consumption {
         return describe(part(t), mode == ReturnConsumedCapacity.INDEXES);
     }
 
+    /** The consumed capacity of a read of {@code units} on a table alone, or null when not asked for. */
+    public static ConsumedCapacity read(ReturnConsumedCapacity mode, TableState t, double units) {
+        if (!wanted(mode)) {
+            return null;
+        }
+        ConsumedCapacity.Builder b = ConsumedCapacity.builder().tableName(t.meta().name()).capacityUnits(units).readCapacityUnits(units);
+        if (mode == ReturnConsumedCapacity.INDEXES) {
+            b.table(capacity(units, 0));
+        }
+        return b.build();
+    }
+
+    /** The consumed capacity of a write of {@code units} on a table alone, or null when not asked for. */
+    public static ConsumedCapacity write(ReturnConsumedCapacity mode, TableState t, double units) {
+        if (!wanted(mode)) {
+            return null;
+        }
+        Double u = units;
+        ConsumedCapacity.Builder b = ConsumedCapacity.builder().tableName(t.meta().name()).capacityUnits(u).writeCapacityUnits(u);
+        if (mode == ReturnConsumedCapacity.INDEXES) {
+            b.table(Capacity.builder().capacityUnits(u).writeCapacityUnits(u).build());
+        }
+        return b.build();
+    }
+
     /** The consumed capacity per table (batch and transaction requests), or null when not asked for. */
     public List<ConsumedCapacity> list(ReturnConsumedCapacity mode) {
         if (!wanted(mode)) {
             return null;
         }
-        List<ConsumedCapacity> out = new ArrayList<>(parts.size());
-        for (Part p : parts.values()) {
+        List<ConsumedCapacity> out = new ArrayList<>(more == null ? 1 : more.size() + 1);
+        for (Part p = first; p != null; p = p.next) {
             out.add(describe(p, mode == ReturnConsumedCapacity.INDEXES));
         }
         return out;
@@ -140,7 +201,7 @@ public final class Consumption {
         double write = p.tableWrite;
         Map<String, Capacity> gsi = null;
         Map<String, Capacity> lsi = null;
-        for (Map.Entry<IndexMeta, double[]> e : p.indexes.entrySet()) {
+        for (Map.Entry<IndexMeta, double[]> e : p.indexEntries()) {
             double r = e.getValue()[0];
             double w = e.getValue()[1];
             read += r;

@@ -31,7 +31,8 @@ final class MicrometerMetrics implements EngineMetrics {
     private final Store store;
     private final ConcurrentHashMap<String, Counter[]> consumed = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Counter[]> throttled = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
+    /** Per operation name, per table name ("*" for none), its timer. */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, Timer>> timers = new ConcurrentHashMap<>();
 
     private MicrometerMetrics(MeterRegistry registry, Store store) {
         this.registry = registry;
@@ -124,10 +125,13 @@ final class MicrometerMetrics implements EngineMetrics {
     @Override
     public void timed(String operation, String table, long nanos) {
         String t = table == null ? "*" : table;
-        String k = operation + '\u0000' + t;
-        Timer timer = timers.get(k);
+        ConcurrentHashMap<String, Timer> byTable = timers.get(operation);
+        if (byTable == null) {
+            byTable = timers.computeIfAbsent(operation, x -> new ConcurrentHashMap<>());
+        }
+        Timer timer = byTable.get(t);
         if (timer == null) {
-            timer = timers.computeIfAbsent(k, x -> Timer.builder("tidemark.operation").tags("operation", operation, "table", t)
+            timer = byTable.computeIfAbsent(t, x -> Timer.builder("tidemark.operation").tags("operation", operation, "table", t)
                 .publishPercentileHistogram().description("Latency of engine operations").register(registry));
             if (table != null) {
                 consumed.computeIfAbsent(key(table, null), x -> register(table, null));

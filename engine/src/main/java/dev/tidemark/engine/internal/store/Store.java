@@ -336,7 +336,19 @@ public final class Store implements AutoCloseable {
      * under the same locks (a transaction, which reports an overflow as a cancellation reason).
      */
     public LogPosition commitChecked(List<Change> changes) {
-        return commit(changes, false);
+        return commit(changes, false, null);
+    }
+
+    /**
+     * {@link #commit} that also reports, per change, the size of the image it replaced (-1 for
+     * none), taken from the directory as the change is installed: capacity accounting of a write
+     * that is not throttled needs no lookup of its own.
+     */
+    public LogPosition commit(List<Change> changes, int[] replacedSizes) {
+        if (collectionOverflow(changes) >= 0) {
+            throw new ItemCollectionSizeLimitExceededException("Collection size exceeded.");
+        }
+        return commit(changes, false, replacedSizes);
     }
 
     /**
@@ -344,10 +356,10 @@ public final class Store implements AutoCloseable {
      * record: no client request, so nothing is charged to one. Same locking rules as {@link #commit}.
      */
     public LogPosition commitService(List<Change> changes) {
-        return commit(changes, true);
+        return commit(changes, true, null);
     }
 
-    private LogPosition commit(List<Change> changes, boolean service) {
+    private LogPosition commit(List<Change> changes, boolean service, int[] replacedSizes) {
         List<WriteRecords.Mutation> mutations = new ArrayList<>(changes.size());
         for (Change c : changes) {
             mutations.add(new WriteRecords.Mutation(c.table().meta().id(), c.key(), c.body(), c.size()));
@@ -376,6 +388,9 @@ public final class Store implements AutoCloseable {
                     : c.table().apply(c.key(), entry, c.decoded(), this::decode);
                 if (old != null) {
                     cache.release(old);
+                }
+                if (replacedSizes != null) {
+                    replacedSizes[slot] = old == null ? -1 : old.size();
                 }
             }
             recordsSinceCheckpoint.incrementAndGet();

@@ -42,6 +42,15 @@ public final class StreamCapture implements CommitHook {
 
     @Override
     public void committed(Store store, LogPosition pos, boolean service, List<Store.Change> changes) {
+        try {
+            capture(store, pos, service, changes);
+        } catch (RuntimeException e) {
+            // the write is in the log and must still become visible: never fail the commit here
+            streams.fail(e);
+        }
+    }
+
+    private void capture(Store store, LogPosition pos, boolean service, List<Store.Change> changes) {
         List<StoredRecord> out = null;
         long now = clock.millis();
         for (int slot = 0; slot < changes.size(); slot++) {

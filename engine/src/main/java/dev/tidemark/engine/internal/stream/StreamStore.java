@@ -240,6 +240,17 @@ public final class StreamStore implements AutoCloseable {
         return lastRecordSequence;
     }
 
+    /**
+     * Stops taking records after a failure to build them, so the records here stay a prefix of the
+     * log's; the next open regenerates the rest.
+     */
+    public synchronized void fail(Throwable cause) {
+        if (!failed) {
+            failed = true;
+            LOG.error("stream records could not be built; they are regenerated from the commit log at the next open: {}", cause.toString());
+        }
+    }
+
     /** Whether an append failed; records after it are regenerated at the next open. */
     public boolean failed() {
         return failed;

@@ -1,0 +1,2 @@
+/** A Spring Data JPA library application running on Tidemark through JDBC and Hibernate. */
+package dev.tidemark.samples.jpa;
