@@ -21,6 +21,7 @@ import dev.tidemark.engine.model.InputFormat;
 import dev.tidemark.engine.model.InputFormatOptions;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.ProvisionedThroughput;
 import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.TableCreationParameters;
 import java.io.IOException;
@@ -289,6 +290,69 @@ class ImportTableTest {
         assertThat(d.importedItemCount()).isEqualTo(2);
         assertThat(d.tableCreationParameters().tableName()).isEqualTo("tab0");
         assertThat(db.listImports(l -> { }).importSummaryList()).hasSize(3);
+    }
+
+    @Test
+    void closingTheDatabaseStopsARunningImportWhichIsThenFailedNotInProgress() throws Exception {
+        Path file = dir.resolve("many.json");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            sb.append("{\"Item\":{\"id\":{\"S\":\"k").append(i).append("\"}}}\n");
+        }
+        Files.writeString(file, sb);
+        String arn = db.importTable(r -> r.s3BucketSource(b -> b.s3Bucket(file.toString())).inputFormat(InputFormat.DYNAMODB_JSON)
+                .tableCreationParameters(t -> t.tableName("many").billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(hashKey("id")).attributeDefinitions(def("id", ScalarAttributeType.S))))
+                .importTableDescription().importArn();
+        db.close();
+        db = Database.open(dir.resolve("db"));
+        ImportTableDescription d = db.describeImport(r -> r.importArn(arn)).importTableDescription();
+        assertThat(d.importStatus()).isIn(ImportStatus.COMPLETED, ImportStatus.FAILED);
+        if (d.importStatus() == ImportStatus.FAILED) {
+            assertThat(d.failureCode()).isEqualTo("Interrupted");
+        }
+        // what the import says it wrote is what the table holds
+        assertThat((long) scanAll(db, "many").size()).isEqualTo(d.importedItemCount());
+    }
+
+    @Test
+    void throttledWritesAreRetriedNotCountedAsErrors() throws Exception {
+        // a clock that moves one second per reading, so a 1-WCU table refills as the import retries
+        java.time.Clock ticking = new java.time.Clock() {
+            private final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong(1_800_000_000L);
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochSecond(seconds.incrementAndGet());
+            }
+        };
+        db.close();
+        db = Database.open(dir.resolve("throttled"), DatabaseOptions.builder().clock(ticking).build());
+        Path file = dir.resolve("items.json");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 800; i++) {
+            sb.append("{\"Item\":{\"id\":{\"S\":\"k").append(i).append("\"}}}\n");
+        }
+        Files.writeString(file, sb);
+        ImportTableDescription done = await(db.importTable(r -> r.s3BucketSource(b -> b.s3Bucket(file.toString()))
+                .inputFormat(InputFormat.DYNAMODB_JSON)
+                .tableCreationParameters(t -> t.tableName("slow").billingMode(BillingMode.PROVISIONED)
+                        .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(1L).writeCapacityUnits(1L).build())
+                        .keySchema(hashKey("id")).attributeDefinitions(def("id", ScalarAttributeType.S)))).importTableDescription());
+        assertThat(done.importStatus()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(done.errorCount()).isZero();
+        assertThat(done.importedItemCount()).isEqualTo(800);
+        assertThat(scanAll(db, "slow")).hasSize(800);
     }
 
     @Test

@@ -9,9 +9,13 @@ import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.LocalSecondaryIndex;
 import dev.tidemark.engine.model.Projection;
+import dev.tidemark.engine.model.PointInTimeRecoverySpecification;
 import dev.tidemark.engine.model.ProjectionType;
 import dev.tidemark.engine.model.PutRequest;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.StreamSpecification;
+import dev.tidemark.engine.model.StreamViewType;
+import dev.tidemark.engine.model.TimeToLiveSpecification;
 import dev.tidemark.engine.model.WriteRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,8 +27,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The demo data set {@code tidemark serve --demo} loads on first start: a small shop in four tables
- * with secondary indexes, the same every time (a fixed random seed), about 12,000 items in all.
+ * The demo data set {@code tidemark serve --demo} loads on first start: a small shop in five tables
+ * with secondary indexes, a stream, point-in-time recovery and TTL, the same every time (a fixed random seed) except the carts'
+ * expiry times, which count from the load, about 12,500 items in all.
  *
  * <ul>
  *   <li>{@code customers} — key {@code id}; GSI {@code byCountry} ({@code country}, {@code signupDate}).</li>
@@ -33,18 +38,23 @@ import java.util.Random;
  *       {@code orderDate}); LSI {@code byDate} ({@code customerId}, {@code orderDate}).</li>
  *   <li>{@code order_lines} — key {@code orderId} + {@code line}: {@code sku}, {@code quantity},
  *       {@code unitPrice}, {@code amount}; an order's {@code total} is the sum of its lines' amounts.</li>
+ *   <li>{@code carts} — key {@code cartId}: open shopping carts that expire through TTL (attribute
+ *       {@code expiresAt}, epoch seconds, 1 to 48 hours after loading).</li>
  * </ul>
+ * {@code orders} has a stream (NEW_AND_OLD_IMAGES) and point-in-time recovery.
  * Dates are ISO-8601 strings ({@code 2025-03-14}), money is a number with two decimals.
  */
 public final class DemoData {
     /** The demo tables, in load order. */
-    public static final List<String> TABLES = List.of("customers", "products", "orders", "order_lines");
+    public static final List<String> TABLES = List.of("customers", "products", "orders", "order_lines", "carts");
     /** How many customers. */
     public static final int CUSTOMERS = 300;
     /** How many products. */
     public static final int PRODUCTS = 100;
     /** How many orders. */
     public static final int ORDERS = 3_000;
+    /** How many open shopping carts. */
+    public static final int CARTS = 200;
 
     private static final String[] COUNTRIES = {"DE", "FR", "NL", "US", "GB", "SE", "ES", "IT"};
     private static final String[] CITIES = {"Berlin", "Paris", "Amsterdam", "Boston", "London", "Malmo", "Madrid", "Milan"};
@@ -108,6 +118,12 @@ public final class DemoData {
                     "status", s(STATUSES[random.nextInt(STATUSES.length)]), "channel", s(CHANNELS[random.nextInt(CHANNELS.length)]),
                     "items", AttributeValue.fromN(quantityTotal), "total", n(total)));
         }
+        long now = java.time.Instant.now().getEpochSecond();
+        for (int c = 1; c <= CARTS; c++) {
+            loader.put("carts", item("cartId", s(String.format("K%04d", c)), "customerId", s(customerId(1 + random.nextInt(CUSTOMERS))),
+                    "sku", s(sku(1 + random.nextInt(PRODUCTS))), "quantity", AttributeValue.fromN(1 + random.nextInt(3)),
+                    "expiresAt", AttributeValue.fromN(now + 3600L * (1 + (c - 1) % 48))));
+        }
         loader.flush();
         return loader.written;
     }
@@ -126,6 +142,8 @@ public final class DemoData {
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byCategory")
                         .keySchema(key("category", KeyType.HASH), key("price", KeyType.RANGE)).projection(all).build()));
         db.createTable(t -> t.tableName("orders").billingMode(BillingMode.PAY_PER_REQUEST)
+                .streamSpecification(StreamSpecification.builder().streamEnabled(true)
+                        .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build())
                 .keySchema(key("customerId", KeyType.HASH), key("orderId", KeyType.RANGE))
                 .attributeDefinitions(def("customerId"), def("orderId"), def("status"), def("orderDate"))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byStatus")
@@ -136,6 +154,12 @@ public final class DemoData {
                 .keySchema(key("orderId", KeyType.HASH), key("line", KeyType.RANGE))
                 .attributeDefinitions(def("orderId"),
                         AttributeDefinition.builder().attributeName("line").attributeType(ScalarAttributeType.N).build()));
+        db.updateContinuousBackups(r -> r.tableName("orders").pointInTimeRecoverySpecification(
+                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build()));
+        db.createTable(t -> t.tableName("carts").billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("cartId", KeyType.HASH)).attributeDefinitions(def("cartId")));
+        db.updateTimeToLive(r -> r.tableName("carts").timeToLiveSpecification(TimeToLiveSpecification.builder()
+                .enabled(true).attributeName("expiresAt").build()));
     }
 
     private static String customerId(int i) {

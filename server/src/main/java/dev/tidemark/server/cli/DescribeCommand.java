@@ -54,9 +54,9 @@ public final class DescribeCommand implements Callable<Integer> {
                         + t.provisionedThroughput().writeCapacityUnits() + " WCU)";
             }
             rows.add(List.of("Billing", billing));
-            rows.add(List.of("TTL", TableText.NOT_SUPPORTED));
-            rows.add(List.of("Stream", TableText.NOT_SUPPORTED));
-            rows.add(List.of("PITR", TableText.NOT_SUPPORTED));
+            rows.add(List.of("TTL", TableText.ttl(h.database(), t.tableName())));
+            rows.add(List.of("Stream", TableText.stream(t)));
+            rows.add(List.of("PITR", TableText.pitr(h.database(), t.tableName())));
             for (List<String> row : rows) {
                 out.printf("%-15s%s%n", row.get(0), row.get(1));
             }

@@ -49,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
     String setPassword;
 
     @Option(names = "--demo", description = "On first start (no tables yet), load the demo data set: customers, products,"
-            + " orders and order_lines with indexes, about 12,000 items.")
+            + " orders, order_lines and carts with indexes, a stream and TTL, about 12,500 items.")
     boolean demo;
 
     private final CountDownLatch started = new CountDownLatch(1);

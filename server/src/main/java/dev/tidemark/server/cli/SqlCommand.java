@@ -108,11 +108,71 @@ public final class SqlCommand implements Callable<Integer> {
             char[] typed = System.console().readPassword("Password for %s: ", props.getProperty("user", ""));
             args.set(5, typed == null ? "" : new String(typed));
         }
-        if (System.console() == null) {
-            args.add("--maxWidth=200"); // no terminal to measure (input piped): SQLLine would print empty columns
+        SqlLine sqlLine = new SqlLine();
+        if (System.console() != null) {
+            // a terminal: SQLLine opens it itself, with line editing and history
+            SqlLine.Status status = sqlLine.begin(args.toArray(String[]::new), null, true);
+            return status == SqlLine.Status.OK ? TidemarkCli.OK : TidemarkCli.FAILED;
         }
-        SqlLine.Status status = new SqlLine().begin(args.toArray(String[]::new), null, true);
-        return status == SqlLine.Status.OK ? TidemarkCli.OK : TidemarkCli.FAILED;
+        // input piped: SQLLine runs it as a script; there is no terminal to measure, so give it a width
+        Path script = Files.createTempFile("tidemark-sql", ".sql");
+        try {
+            Files.write(script, System.in.readAllBytes());
+            args.addAll(List.of("--maxWidth=200", "-f", script.toString()));
+            java.io.PrintStream out = new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
+            java.io.PrintStream err = new java.io.PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+            sqlLine.setOutputStream(out);
+            sqlLine.setErrorStream(err);
+            java.io.PrintStream stdout = System.out;
+            System.setOut(out); // SQLLine's terminal writes here
+            SqlLine.Status status;
+            try {
+                status = sqlLine.begin(args.toArray(String[]::new), new java.io.ByteArrayInputStream(new byte[0]), false);
+            } finally {
+                System.setOut(stdout);
+                out.flush();
+                err.flush();
+            }
+            return status == SqlLine.Status.OK ? TidemarkCli.OK : TidemarkCli.FAILED;
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    /** Bytes written to SQLLine's streams, passed on to the command's writer. */
+    private static final class WriterStream extends java.io.OutputStream {
+        private final PrintWriter out;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+        WriterStream(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            pending.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            pending.write(b, off, len);
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    flush();
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public synchronized void flush() {
+            out.print(pending.toString(StandardCharsets.UTF_8));
+            out.flush();
+            pending.reset();
+        }
     }
 
     private void run(Connection c, String sql, PrintWriter out) throws SQLException {

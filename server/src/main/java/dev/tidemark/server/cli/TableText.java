@@ -3,19 +3,22 @@ package dev.tidemark.server.cli;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.ListTablesResult;
 import dev.tidemark.engine.model.AttributeDefinition;
+import dev.tidemark.engine.model.ContinuousBackupsDescription;
 import dev.tidemark.engine.model.KeySchemaElement;
+import dev.tidemark.engine.model.PointInTimeRecoveryDescription;
+import dev.tidemark.engine.model.PointInTimeRecoveryStatus;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.StreamSpecification;
 import dev.tidemark.engine.model.TableDescription;
+import dev.tidemark.engine.model.TimeToLiveDescription;
+import dev.tidemark.engine.model.TimeToLiveStatus;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Text for tables and their keys, shared by {@code tables} and {@code describe}. */
 final class TableText {
-    /** What the features the engine does not have yet show as. */
-    static final String NOT_SUPPORTED = "off (not supported yet)";
-
     private TableText() {
     }
 
@@ -89,6 +92,51 @@ final class TableText {
             parts.add(l + " local");
         }
         return String.join(", ", parts);
+    }
+
+    /** {@code on (attribute expiresAt)}, {@code enabling (attribute ...)}, or {@code off}. */
+    static String ttl(Database db, String table) {
+        TimeToLiveDescription d = db.describeTimeToLive(r -> r.tableName(table)).timeToLiveDescription();
+        if (d == null || d.timeToLiveStatus() == null || d.timeToLiveStatus() == TimeToLiveStatus.DISABLED) {
+            return "off";
+        }
+        String state = d.timeToLiveStatus() == TimeToLiveStatus.ENABLED ? "on" : d.timeToLiveStatus().name().toLowerCase(java.util.Locale.ROOT);
+        return state + " (attribute " + d.attributeName() + ")";
+    }
+
+    /** {@code on (NEW_AND_OLD_IMAGES), <stream ARN>} or {@code off}. */
+    static String stream(TableDescription t) {
+        StreamSpecification s = t.streamSpecification();
+        if (s == null || !Boolean.TRUE.equals(s.streamEnabled())) {
+            return "off";
+        }
+        return "on (" + s.streamViewType() + ")" + (t.latestStreamArn() == null ? "" : ", " + t.latestStreamArn());
+    }
+
+    /** {@code on (35 days, restorable from ... to ...)} or {@code off}. */
+    static String pitr(Database db, String table) {
+        ContinuousBackupsDescription c = db.describeContinuousBackups(r -> r.tableName(table)).continuousBackupsDescription();
+        PointInTimeRecoveryDescription p = c == null ? null : c.pointInTimeRecoveryDescription();
+        if (p == null || p.pointInTimeRecoveryStatus() != PointInTimeRecoveryStatus.ENABLED) {
+            return "off";
+        }
+        return "on (" + p.recoveryPeriodInDays() + " days, restorable from " + p.earliestRestorableDateTime() + " to "
+                + p.latestRestorableDateTime() + ")";
+    }
+
+    /** The short feature list of {@code tables}: {@code ttl, stream, pitr} or {@code -}. */
+    static String features(Database db, TableDescription t) {
+        List<String> f = new ArrayList<>();
+        if (!ttl(db, t.tableName()).equals("off")) {
+            f.add("ttl");
+        }
+        if (!stream(t).equals("off")) {
+            f.add("stream");
+        }
+        if (!pitr(db, t.tableName()).equals("off")) {
+            f.add("pitr");
+        }
+        return f.isEmpty() ? "-" : String.join(", ", f);
     }
 
     static long orZero(Long v) {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code tidemark tables}: every table of a database directory with its keys, indexes, item count and size. */
+/** {@code tidemark tables}: every table of a database directory with its keys, indexes, item count, size, TTL and stream. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
-        description = "List the tables of a database directory: keys, indexes, item counts and sizes.")
+        description = "List the tables of a database directory: keys, indexes, item counts, sizes, TTL and stream.")
 public final class TablesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,10 +43,10 @@ public final class TablesCommand implements Callable<Integer> {
                 bytes += TableText.orZero(t.tableSizeBytes());
                 rows.add(List.of(name, t.tableStatus().name(), Formats.count(TableText.orZero(t.itemCount())),
                         Formats.bytes(TableText.orZero(t.tableSizeBytes())), TableText.keys(t.keySchema(), t.attributeDefinitions()),
-                        TableText.indexSummary(t)));
+                        TableText.indexSummary(t), TableText.features(db, t)));
             }
-            out.print(Formats.table(List.of("TABLE", "STATUS", "ITEMS", "SIZE", "KEY", "INDEXES"), rows,
-                    new boolean[] {false, false, true, true, false, false}));
+            out.print(Formats.table(List.of("TABLE", "STATUS", "ITEMS", "SIZE", "KEY", "INDEXES", "FEATURES"), rows,
+                    new boolean[] {false, false, true, true, false, false, false}));
             out.println(names.size() + (names.size() == 1 ? " table, " : " tables, ") + Formats.count(items) + " items, "
                     + Formats.bytes(bytes) + " in " + dir);
         }

@@ -12,7 +12,11 @@ import dev.tidemark.engine.model.KeySchemaElement;
 import dev.tidemark.engine.model.KeyType;
 import dev.tidemark.engine.model.Projection;
 import dev.tidemark.engine.model.ProjectionType;
+import dev.tidemark.engine.model.PointInTimeRecoverySpecification;
 import dev.tidemark.engine.model.ScalarAttributeType;
+import dev.tidemark.engine.model.StreamSpecification;
+import dev.tidemark.engine.model.StreamViewType;
+import dev.tidemark.engine.model.TimeToLiveSpecification;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -55,7 +59,12 @@ class CliTest {
                             def("status", ScalarAttributeType.S))
                     .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byStatus")
                             .keySchema(KeySchemaElement.builder().attributeName("status").keyType(KeyType.HASH).build())
-                            .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build()));
+                            .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
+                    .streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE).build()));
+            d.updateTimeToLive(u -> u.tableName("orders").timeToLiveSpecification(TimeToLiveSpecification.builder()
+                    .enabled(true).attributeName("expiresAt").build()));
+            d.updateContinuousBackups(u -> u.tableName("orders").pointInTimeRecoverySpecification(
+                    PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build()));
             for (int i = 1; i <= 3; i++) {
                 int seq = i;
                 d.putItem(p -> p.tableName("orders").item(Map.of("customer", AttributeValue.fromS("ann"),
@@ -105,8 +114,8 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("TABLE").contains("ITEMS").contains("INDEXES");
-        assertThat(r.out()).containsPattern("orders\\s+ACTIVE\\s+3\\s+\\d+ B\\s+customer \\(S\\), seq \\(N\\)\\s+1 global");
-        assertThat(r.out()).containsPattern("notes\\s+ACTIVE\\s+0\\s+0 B\\s+id \\(S\\)\\s+none");
+        assertThat(r.out()).containsPattern("orders\\s+ACTIVE\\s+3\\s+\\d+ B\\s+customer \\(S\\), seq \\(N\\)\\s+1 global\\s+ttl, stream, pitr");
+        assertThat(r.out()).containsPattern("notes\\s+ACTIVE\\s+0\\s+0 B\\s+id \\(S\\)\\s+none\\s+-");
         assertThat(r.out()).contains("2 tables, 3 items");
 
         Result missing = run("tables", "--data", dir.resolve("nowhere").toString());
@@ -121,9 +130,11 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("Partition key\\s+customer \\(S\\)").containsPattern("Sort key\\s+seq \\(N\\)")
                 .containsPattern("Items\\s+3").containsPattern("Billing\\s+PAY_PER_REQUEST")
-                .containsPattern("TTL\\s+off \\(not supported yet\\)").containsPattern("Stream\\s+off \\(not supported yet\\)")
-                .containsPattern("PITR\\s+off \\(not supported yet\\)")
+                .containsPattern("TTL\\s+on \\(attribute expiresAt\\)").containsPattern("Stream\\s+on \\(NEW_IMAGE\\), arn:")
+                .containsPattern("PITR\\s+on \\(\\d+ days, restorable from \\S+ to \\S+\\)")
                 .containsPattern("byStatus\\s+global\\s+status \\(S\\)\\s+KEYS_ONLY\\s+ACTIVE\\s+3");
+        assertThat(run("describe", "--data", db.toString(), "notes").out()).containsPattern("TTL\\s+off\\n")
+                .containsPattern("Stream\\s+off\\n").containsPattern("PITR\\s+off\\n").contains("No secondary indexes.");
         Result none = run("describe", "--data", db.toString(), "nosuch");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).startsWith("tidemark describe: ResourceNotFoundException");
@@ -161,6 +172,27 @@ class CliTest {
         assertThat(dup.err()).contains("statement 2 of 3").contains("23505");
         assertThat(run("sql", "--data", db.toString(), "--csv", "-e", "select count(*) as n from memo").out())
                 .isEqualToNormalizingNewlines("n\n3\n");
+    }
+
+    @Test
+    void sqlWithoutStatementsIsTheSqlLineShell() {
+        java.io.InputStream stdin = System.in;
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream leaked = new java.io.ByteArrayOutputStream();
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("!tables\nselect seq, status from orders where seq = 2;\n!quit\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(leaked, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = run("sql", "--data", db.toString());
+        } finally {
+            System.setIn(stdin);
+            System.setOut(stdout);
+        }
+        String all = r.out() + leaked.toString(java.nio.charset.StandardCharsets.UTF_8) + r.err();
+        assertThat(r.code()).as(all + r.err()).isZero();
+        assertThat(all).containsPattern("\\|\\s*tidemark\\s*\\|\\s*orders\\s*\\|\\s*TABLE")
+                .containsPattern("\\|\\s*2\\s*\\|\\s*PAID\\s*\\|").contains("1 row selected");
     }
 
     @Test

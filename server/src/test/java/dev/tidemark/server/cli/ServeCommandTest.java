@@ -80,5 +80,12 @@ class ServeCommandTest {
         serve2.stop();
         assertThat(code2.get(60, TimeUnit.SECONDS)).isZero();
         assertThat(out2.toString()).doesNotContain("Loading the demo data set").contains("Credentials: the users in");
+
+        // the demo tables carry a stream and TTL
+        String db = dir.resolve("db").toString();
+        assertThat(CliTest.run("describe", "--data", db, "orders").out()).containsPattern("Stream\\s+on \\(NEW_AND_OLD_IMAGES\\)")
+                .containsPattern("PITR\\s+on \\(");
+        assertThat(CliTest.run("describe", "--data", db, "carts").out()).containsPattern("TTL\\s+on \\(attribute expiresAt\\)")
+                .containsPattern("Items\\s+" + DemoData.CARTS + "\\n");
     }
 }

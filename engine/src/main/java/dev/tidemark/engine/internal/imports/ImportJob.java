@@ -261,18 +261,29 @@ final class ImportJob {
         }
         try {
             Map<String, List<WriteRequest>> pending = Map.of(table.tableName(), writes);
+            long backoff = 0;
             while (!pending.isEmpty()) {
-                BatchWriteItemResult r = db.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build());
+                BatchWriteItemResult r;
+                try {
+                    r = db.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build());
+                } catch (TidemarkException e) {
+                    if (!e.retryable()) {
+                        throw e;
+                    }
+                    backoff = backOff(backoff); // throttled: the same batch again after a pause
+                    continue;
+                }
                 int unprocessed = r.unprocessedItems() == null ? 0
                         : r.unprocessedItems().values().stream().mapToInt(List::size).sum();
                 state.importedItems.addAndGet(pending.values().stream().mapToInt(List::size).sum() - unprocessed);
                 pending = unprocessed == 0 ? Map.of() : r.unprocessedItems();
+                backoff = unprocessed == 0 ? 0 : backOff(backoff);
             }
         } catch (TidemarkException whole) {
             // one item spoiled the batch: write them one by one to find which
             for (Map.Entry<List<AttributeValue>, Map<String, AttributeValue>> e : batch.entrySet()) {
                 try {
-                    db.putItem(p -> p.tableName(table.tableName()).item(e.getValue()));
+                    putWithRetry(e.getValue());
                     state.importedItems.incrementAndGet();
                 } catch (TidemarkException one) {
                     String saved = currentFile;
@@ -285,6 +296,36 @@ final class ImportJob {
         batch.clear();
         batchLines.clear();
         batchFiles.clear();
+    }
+
+    private void putWithRetry(Map<String, AttributeValue> item) {
+        long backoff = 0;
+        while (true) {
+            try {
+                db.putItem(p -> p.tableName(table.tableName()).item(item));
+                return;
+            } catch (TidemarkException e) {
+                if (!e.retryable()) {
+                    throw e;
+                }
+                backoff = backOff(backoff);
+            }
+        }
+    }
+
+    /** Sleeps 10 ms, then twice as long each time up to 1 s; returns the pause just taken. */
+    private long backOff(long previous) {
+        long pause = previous == 0 ? 10 : Math.min(1000, previous * 2);
+        if (state.stopRequested) {
+            throw new IllegalStateException("the database was closed before the import finished");
+        }
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        }
+        return pause;
     }
 
     private void error(long lineNo, String reason, String text) throws IOException {

@@ -158,7 +158,11 @@ public final class ImportManager implements AutoCloseable {
         } catch (ImportJob.ImportFailure e) {
             fail(state, e.code, e.getMessage());
         } catch (RuntimeException e) {
-            fail(state, e instanceof dev.tidemark.engine.TidemarkException te ? te.errorName() : "InternalError", e.toString());
+            if (state.stopRequested || e instanceof IllegalStateException) { // the engine says it is closed
+                fail(state, "Interrupted", "the database was closed before the import finished");
+            } else {
+                fail(state, e instanceof dev.tidemark.engine.TidemarkException te ? te.errorName() : "InternalError", e.toString());
+            }
         }
         state.endTime = clock.instant();
         try {

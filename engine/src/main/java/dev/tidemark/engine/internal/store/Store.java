@@ -554,20 +554,22 @@ public final class Store implements AutoCloseable {
             List<TableMeta> metas = new ArrayList<>();
             List<TableState> states = new ArrayList<>();
             int nextId;
-            barrier.writeLock().lock();
-            try {
-                index = log.lastIndex();
-                sequence = log.lastSequence();
-                recordsSinceCheckpoint.set(0);
-                synchronized (catalogLock) {
+            // Lock order everywhere: the catalog lock, then the barrier (table changes hold the
+            // catalog lock while they append under the barrier's read side).
+            synchronized (catalogLock) {
+                barrier.writeLock().lock();
+                try {
+                    index = log.lastIndex();
+                    sequence = log.lastSequence();
+                    recordsSinceCheckpoint.set(0);
                     nextId = nextTableId;
                     for (TableState t : byId.values()) {
                         metas.add(t.meta());
                         states.add(t);
                     }
+                } finally {
+                    barrier.writeLock().unlock();
                 }
-            } finally {
-                barrier.writeLock().unlock();
             }
             if (sequence == 0) {
                 return;
