@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
         description = "Tidemark, a DynamoDB-style database on the JVM.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ServeCommand.class, SqlCommand.class, TablesCommand.class, DescribeCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class,
+                BackupCommand.class, RestoreCommand.class, PitrCommand.class, ExportCommand.class, StreamCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the operation failed, 2 usage error.",
                 "Run 'tidemark COMMAND --help' for a command's options."})
 public final class TidemarkCli implements Callable<Integer> {

@@ -44,23 +44,32 @@ public class TidemarkAutoConfiguration {
                 return remoteDatabase(url, u.startsWith("//") ? "http:" + u : u, properties);
             }
             if (u.startsWith("file:") && u.length() > "file:".length()) {
-                return Database.open(java.nio.file.Path.of(u.substring("file:".length())));
+                return Database.open(java.nio.file.Path.of(u.substring("file:".length())), options(properties));
             }
             if (u.startsWith("mem:")) {
-                return Database.openTemporary();
+                return Database.openTemporary(options(properties));
             }
             throw new IllegalStateException("tidemark.url " + url + " is not a Tidemark URL: use file:<directory>,"
                 + " mem:<name> or http://host:port (a server)");
         }
         if (properties.getPath() != null) {
-            return Database.open(properties.getPath());
+            return Database.open(properties.getPath(), options(properties));
         }
         if (properties.isInMemory()) {
-            return Database.openTemporary();
+            return Database.openTemporary(options(properties));
         }
         throw new IllegalStateException("No Tidemark database configured: set tidemark.url (file:<directory> or"
             + " mem:<name>), tidemark.path to a directory, or tidemark.in-memory=true for a temporary database, or"
             + " define a Database bean; http://host:port reaches a server");
+    }
+
+    /** The options of an embedded database: the defaults, with {@code tidemark.ttl-sweep-interval} when set. */
+    private static dev.tidemark.engine.DatabaseOptions options(TidemarkProperties properties) {
+        dev.tidemark.engine.DatabaseOptions.Builder b = dev.tidemark.engine.DatabaseOptions.defaults().toBuilder();
+        if (properties.getTtlSweepInterval() != null) {
+            b.ttlSweepInterval(properties.getTtlSweepInterval());
+        }
+        return b.build();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * tidemark.repositories.enabled=true   # default
  * tidemark.table-prefix=dev_          # put before every entity's table name (default none)
  * tidemark.table-suffix=_v2           # put after every entity's table name (default none)
+ * tidemark.ttl-sweep-interval=1s      # how often an embedded database deletes expired items (default 1s)
  * </pre>
  */
 @ConfigurationProperties("tidemark")
@@ -30,6 +31,20 @@ public class TidemarkProperties {
     private SchemaAction schemaAction = SchemaAction.NONE;
     private String tablePrefix = "";
     private String tableSuffix = "";
+    private java.time.Duration ttlSweepInterval;
+
+    /**
+     * How often an embedded database's time-to-live sweeper deletes expired items
+     * ({@code DatabaseOptions.ttlSweepInterval}); null for the engine's default (one second).
+     */
+    public java.time.Duration getTtlSweepInterval() {
+        return ttlSweepInterval;
+    }
+
+    /** Sets the TTL sweep interval. */
+    public void setTtlSweepInterval(java.time.Duration ttlSweepInterval) {
+        this.ttlSweepInterval = ttlSweepInterval;
+    }
 
     /**
      * The database as a URL like the JDBC driver's (without {@code jdbc:tidemark:}): {@code file:<dir>}
