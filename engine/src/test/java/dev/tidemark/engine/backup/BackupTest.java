@@ -270,8 +270,10 @@ class BackupTest {
                     assertThat(v).isLessThanOrEqualTo(after.get(e.getKey()));
                 }
                 for (Map.Entry<Integer, Long> e : before.entrySet()) {
-                    if (after.get(e.getKey()) - e.getValue() <= 1 && e.getValue() % 5 != 0) {
-                        // nothing but the acknowledged put can be in the backup
+                    long startedAfter = after.get(e.getKey());
+                    if (startedAfter - e.getValue() <= 1 && e.getValue() % 5 != 0 && startedAfter % 5 != 0) {
+                        // the acknowledged put or the next put is in the backup (a delete that
+                        // started right after the acknowledged put may legitimately be in it too)
                         assertThat(versions).as("group acknowledged before the backup").containsKey(e.getKey());
                     }
                 }
