@@ -80,16 +80,17 @@ public final class Launcher {
     @Command(name = "sample", mixinStandardHelpOptions = true,
             description = {"Run a sample program:",
                     "  mapper  records stored and queried with the object mapper (MapperSample)",
-                    "  bi      dashboard SQL on the demo data set, embedded or on a server (BiSample)"})
+                    "  bi      dashboard SQL on the demo data set, embedded or on a server (BiSample)",
+                    "  session a session store with time to live, replacing a cache (SessionStoreSample)"})
     static final class SampleCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<name>", description = "mapper or bi.")
+        @Parameters(index = "0", paramLabel = "<name>", description = "mapper, bi or session.")
         String name;
 
         @Option(names = "--data", paramLabel = "<dir>",
-                description = "The database directory (default: a temporary one for mapper, ./tidemark-bi for bi).")
+                description = "The database directory (default: a temporary one for mapper and session, ./tidemark-bi for bi).")
         Path data;
 
         @Option(names = "--url", paramLabel = "<url>", description = "bi only: query this server instead, e.g. jdbc:tidemark://localhost:8000.")
@@ -107,6 +108,8 @@ public final class Launcher {
             PrintStream out = stream(spec.commandLine().getOut());
             switch (name) {
                 case "mapper" -> MapperSample.run(data, out);
+                case "session" -> SessionStoreSample.run(data != null ? data
+                        : java.nio.file.Files.createTempDirectory("tidemark-sessions"), out);
                 case "bi" -> {
                     if (url != null) {
                         String pw = password != null ? password : System.getenv("TIDEMARK_PASSWORD");
@@ -116,7 +119,7 @@ public final class Launcher {
                     }
                 }
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown sample '" + name + "' (mapper or bi)");
+                        "unknown sample '" + name + "' (mapper, bi or session)");
             }
             out.flush();
             return TidemarkCli.OK;

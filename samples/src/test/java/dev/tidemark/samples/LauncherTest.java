@@ -36,9 +36,12 @@ class LauncherTest {
         Result mapper = run("sample", "mapper", "--data", dir.resolve("mapper").toString());
         assertThat(mapper.code()).as(mapper.err()).isZero();
         assertThat(mapper.out()).contains("project.openIssues = 11");
+        Result session = run("sample", "session", "--data", dir.resolve("session").toString());
+        assertThat(session.code()).as(session.err()).isZero();
+        assertThat(session.out()).contains("09:55  swept       s-ann stored: false");
         Result unknown = run("sample", "nope");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown sample 'nope'");
-        assertThat(run("sample", "--help").out()).contains("mapper").contains("bi");
+        assertThat(run("sample", "--help").out()).contains("mapper").contains("bi").contains("session");
     }
 }
