@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, for capacity refills and auto scaling. */
+/** A clock tests move by hand: capacity refills, auto scaling, TTL expiry, iterator expiry, stream retention. */
 final class MutableClock extends Clock {
     private volatile Instant now;
 

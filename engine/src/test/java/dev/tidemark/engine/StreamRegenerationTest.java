@@ -52,7 +52,7 @@ class StreamRegenerationTest {
     @DisplayName("Records regenerated from the log equal the originals (TTL deletions keep the service identity)")
     void regenerateEverything() throws Exception {
         Instant start = Instant.now();
-        ManualClock clock = new ManualClock(start);
+        MutableClock clock = new MutableClock(start);
         DatabaseOptions opts = DatabaseOptions.builder().clock(clock).ttlSweepInterval(Duration.ofHours(1)).build();
         long now = start.getEpochSecond();
         List<Record> before;

@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Test;
 /** DynamoDB Streams (reference 7): enabling, the records writes produce, and the read API. */
 class StreamsTest {
     private static final Instant START = Instant.parse("2026-03-01T10:00:00.250Z");
-    private ManualClock clock;
+    private MutableClock clock;
     private Database db;
 
     @BeforeEach
     void open() {
-        clock = new ManualClock(START);
+        clock = new MutableClock(START);
         db = Database.openTemporary(DatabaseOptions.builder().clock(clock).build());
     }
 

@@ -34,12 +34,12 @@ import org.junit.jupiter.api.Test;
 class TimeToLiveTest {
     private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     private static final long NOW = START.getEpochSecond();
-    private ManualClock clock;
+    private MutableClock clock;
     private Database db;
 
     @BeforeEach
     void open() {
-        clock = new ManualClock(START);
+        clock = new MutableClock(START);
         // sweeps run when the test asks (the background interval is far away)
         db = Database.openTemporary(DatabaseOptions.builder().clock(clock).ttlSweepInterval(Duration.ofHours(1)).build());
         db.createTable(t -> t.tableName("tbl").billingMode(BillingMode.PAY_PER_REQUEST)
@@ -158,7 +158,7 @@ class TimeToLiveTest {
     @Test
     @DisplayName("6.3 The background sweeper deletes expired items on its own, through the log (they stay deleted after reopening)")
     void backgroundSweeper(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        ManualClock c = new ManualClock(START);
+        MutableClock c = new MutableClock(START);
         DatabaseOptions opts = DatabaseOptions.builder().clock(c).ttlSweepInterval(Duration.ofMillis(20)).build();
         try (Database d = Database.open(dir, opts)) {
             Fixtures.hashTable(d, "bgt", "id", ScalarAttributeType.S);

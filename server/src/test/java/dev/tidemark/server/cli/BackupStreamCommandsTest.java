@@ -35,16 +35,9 @@ class BackupStreamCommandsTest {
     Path dir;
     Path db;
 
-    record Result(int code, String out, String err) { }
-
-    static Result run(String... args) {
-        CommandLine cl = TidemarkCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    /** Runs the command line in-process, as {@link CliTest} does. */
+    static CliTest.Result run(String... args) {
+        return CliTest.run(args);
     }
 
     @BeforeEach
@@ -82,32 +75,32 @@ class BackupStreamCommandsTest {
                 List.of("backup", "delete"), List.of("restore"), List.of("pitr"), List.of("export"), List.of("stream"),
                 List.of("stream", "tail"))) {
             String[] args = Stream.concat(cmd.stream(), Stream.of("--help")).toArray(String[]::new);
-            Result r = run(args);
+            CliTest.Result r = run(args);
             assertThat(r.code()).as(cmd.toString()).isZero();
             assertThat(r.out()).as(cmd.toString()).contains("Usage: tidemark " + String.join(" ", cmd)).contains("--help");
         }
         assertThat(run("--help").out()).contains("backup", "restore", "pitr", "export", "stream");
-        Result noSub = run("backup");
+        CliTest.Result noSub = run("backup");
         assertThat(noSub.code()).isEqualTo(2);
         assertThat(noSub.err()).contains("missing subcommand");
-        Result neither = run("restore", "--data", db.toString(), "--to", "x");
+        CliTest.Result neither = run("restore", "--data", db.toString(), "--to", "x");
         assertThat(neither.code()).isEqualTo(2);
         assertThat(neither.err()).contains("either a <backup-arn> or --table");
-        Result badTime = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", "yesterday", "--to", "x");
+        CliTest.Result badTime = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", "yesterday", "--to", "x");
         assertThat(badTime.code()).isEqualTo(2);
         assertThat(badTime.err()).contains("ISO-8601");
-        Result badSetting = run("pitr", "--data", db.toString(), "maybe", "notes");
+        CliTest.Result badSetting = run("pitr", "--data", db.toString(), "maybe", "notes");
         assertThat(badSetting.code()).isEqualTo(2);
-        Result incomplete = run("export", "--data", db.toString(), "notes", "--to", dir.resolve("e").toString(), "--incremental");
+        CliTest.Result incomplete = run("export", "--data", db.toString(), "notes", "--to", dir.resolve("e").toString(), "--incremental");
         assertThat(incomplete.code()).isEqualTo(2);
         assertThat(incomplete.err()).contains("--from");
-        Result badFrom = run("stream", "tail", "--data", db.toString(), "notes", "--from", "middle");
+        CliTest.Result badFrom = run("stream", "tail", "--data", db.toString(), "notes", "--from", "middle");
         assertThat(badFrom.code()).isEqualTo(2);
     }
 
     @Test
     void backupCreateListRestoreDelete() {
-        Result created = run("backup", "create", "--data", db.toString(), "notes", "--name", "nightly");
+        CliTest.Result created = run("backup", "create", "--data", db.toString(), "notes", "--name", "nightly");
         assertThat(created.code()).as(created.err()).isZero();
         Matcher m = Pattern.compile("(\\S+/backup/\\S+)").matcher(created.out());
         assertThat(m.find()).as(created.out()).isTrue();
@@ -118,40 +111,40 @@ class BackupStreamCommandsTest {
             put(d, "c", "after the backup");
             return null;
         });
-        Result list = run("backup", "list", "--data", db.toString(), "notes");
+        CliTest.Result list = run("backup", "list", "--data", db.toString(), "notes");
         assertThat(list.code()).isZero();
         assertThat(list.out()).containsPattern("notes\\s+nightly\\s+USER\\s+AVAILABLE").contains(arn);
         assertThat(run("backup", "list", "--data", db.toString(), "nosuch").out()).contains("No backups of nosuch.");
 
-        Result restored = run("restore", "--data", db.toString(), arn, "--to", "notes_copy");
+        CliTest.Result restored = run("restore", "--data", db.toString(), arn, "--to", "notes_copy");
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored backup " + arn + " into notes_copy");
         assertThat(count("notes_copy")).isEqualTo(2);
         assertThat(count("notes")).isEqualTo(3);
 
-        Result again = run("restore", "--data", db.toString(), arn, "--to", "notes_copy");
+        CliTest.Result again = run("restore", "--data", db.toString(), arn, "--to", "notes_copy");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).startsWith("tidemark restore: ").contains("notes_copy");
 
-        Result deleted = run("backup", "delete", "--data", db.toString(), arn);
+        CliTest.Result deleted = run("backup", "delete", "--data", db.toString(), arn);
         assertThat(deleted.code()).as(deleted.err()).isZero();
         assertThat(deleted.out()).contains("Deleted backup nightly");
         assertThat(run("backup", "list", "--data", db.toString(), "notes").out()).contains("No backups of notes.");
-        Result gone = run("backup", "delete", "--data", db.toString(), arn);
+        CliTest.Result gone = run("backup", "delete", "--data", db.toString(), arn);
         assertThat(gone.code()).isEqualTo(1);
         assertThat(gone.err()).contains("BackupNotFoundException");
-        Result noTable = run("backup", "create", "--data", db.toString(), "nosuch");
+        CliTest.Result noTable = run("backup", "create", "--data", db.toString(), "nosuch");
         assertThat(noTable.code()).isEqualTo(1);
         assertThat(noTable.err()).startsWith("tidemark backup create: ");
     }
 
     @Test
     void pitrRestoresToATimeAndExportWritesTheTable() throws Exception {
-        Result off = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", "latest", "--to", "x");
+        CliTest.Result off = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", "latest", "--to", "x");
         assertThat(off.code()).isEqualTo(1);
         assertThat(off.err()).contains("PointInTimeRecoveryUnavailableException");
 
-        Result on = run("pitr", "--data", db.toString(), "on", "notes");
+        CliTest.Result on = run("pitr", "--data", db.toString(), "on", "notes");
         assertThat(on.code()).as(on.err()).isZero();
         assertThat(on.out()).contains("Point-in-time recovery of notes: ENABLED");
         Instant enabled = Instant.now();
@@ -168,7 +161,7 @@ class BackupStreamCommandsTest {
             return null;
         });
 
-        Result atTime = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", t.toString(), "--to", "notes_then");
+        CliTest.Result atTime = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", t.toString(), "--to", "notes_then");
         assertThat(atTime.code()).as(atTime.err()).isZero();
         assertThat(atTime.out()).contains("Restored notes as of " + t + " into notes_then");
         assertThat(count("notes_then")).isEqualTo(2);
@@ -177,26 +170,26 @@ class BackupStreamCommandsTest {
         assertThat(text).isEqualTo("changed");
         // the latest restorable time is the last whole second: let the write of z fall before it
         sleepUntil(t.plusSeconds(2).plusMillis(100));
-        Result latest = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", "latest", "--to", "notes_now");
+        CliTest.Result latest = run("restore", "--data", db.toString(), "--table", "notes", "--to-time", "latest", "--to", "notes_now");
         assertThat(latest.code()).as(latest.err()).isZero();
         assertThat(count("notes_now")).isEqualTo(3);
 
         Path exports = dir.resolve("exports");
-        Result export = run("export", "--data", db.toString(), "notes", "--to", exports.toString());
+        CliTest.Result export = run("export", "--data", db.toString(), "notes", "--to", exports.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).contains("Exporting notes to").contains("Exported 3 items");
         try (Stream<Path> files = Files.walk(exports)) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("manifest-summary.json");
         }
-        Result incremental = run("export", "--data", db.toString(), "notes", "--to", exports.toString(), "--prefix", "inc",
+        CliTest.Result incremental = run("export", "--data", db.toString(), "notes", "--to", exports.toString(), "--prefix", "inc",
                 "--incremental", "--from", t.toString(), "--until", Instant.now().toString());
         assertThat(incremental.code()).as(incremental.err()).isZero();
         assertThat(incremental.out()).contains("(incremental)").contains("Exported 1 items");
-        Result early = run("export", "--data", db.toString(), "notes", "--to", exports.toString(), "--at", "2001-01-01T00:00:00Z");
+        CliTest.Result early = run("export", "--data", db.toString(), "notes", "--to", exports.toString(), "--at", "2001-01-01T00:00:00Z");
         assertThat(early.code()).isEqualTo(1);
         assertThat(early.err()).contains("InvalidExportTimeException");
 
-        Result disable = run("pitr", "--data", db.toString(), "off", "notes");
+        CliTest.Result disable = run("pitr", "--data", db.toString(), "off", "notes");
         assertThat(disable.code()).isZero();
         assertThat(disable.out()).contains("DISABLED");
     }
@@ -240,7 +233,7 @@ class BackupStreamCommandsTest {
             assertThat(tail.isAlive()).isFalse();
             assertThat(code.get()).isZero();
         }
-        Result latest = run("stream", "tail", "--data", db.toString(), "nosuch");
+        CliTest.Result latest = run("stream", "tail", "--data", db.toString(), "nosuch");
         assertThat(latest.code()).isEqualTo(1);
     }
 
