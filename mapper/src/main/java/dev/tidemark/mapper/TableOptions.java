@@ -4,9 +4,8 @@ package dev.tidemark.mapper;
  * Settings for {@link EntityManager#createTable(TableOptions, Class[])} beyond what the entity
  * classes declare. Tables are created with on-demand (PAY_PER_REQUEST) billing.
  *
- * <p>Time to live and streams are not supported by the engine yet: asking for them makes table
- * creation fail with an {@link UnsupportedOperationException} naming the feature. The
- * {@link dev.tidemark.mapper.annotation.TimeToLive} attribute is recorded in the schema either way.
+ * <p>Time to live expires items on the {@link dev.tidemark.mapper.annotation.TimeToLive} attribute
+ * (epoch seconds); a stream records every change with the images its view type names.
  *
  * @param enableTimeToLive enable expiry on the entity's time-to-live attribute
  * @param streamViewType a stream view type ({@code KEYS_ONLY}, {@code NEW_IMAGE}, {@code OLD_IMAGE},

@@ -94,14 +94,16 @@ class JpaAndTableOptionsTest extends MapperTestBase {
     }
 
     @Test
-    void timeToLiveAndStreamsFailLoudlyUntilTheEngineSupportsThem() {
-        assertThatThrownBy(() -> em.createTable(new TableOptions(true, null), Session.class))
-            .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("Time to live")
-            .hasMessageContaining("expiresAt");
-        assertThatThrownBy(() -> em.createTable(new TableOptions(false, "NEW_IMAGE"), Session.class))
-            .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("Streams");
+    void createTableEnablesTimeToLiveAndStreams() {
+        assertThatThrownBy(() -> em.createTable(new TableOptions(false, "SIDEWAYS"), Session.class))
+            .isInstanceOf(MappingException.class).hasMessageContaining("SIDEWAYS");
         assertThat(db.listTables(l -> { }).tableNames()).doesNotContain("Session");
-        em.createTable(Session.class);
+        em.createTable(new TableOptions(true, "NEW_IMAGE"), Session.class);
+        var ttl = db.describeTimeToLive(d -> d.tableName("Session")).timeToLiveDescription();
+        assertThat(ttl.attributeName()).isEqualTo("expiresAt");
+        assertThat(ttl.timeToLiveStatus().toString()).isEqualTo("ENABLED");
+        var table = db.describeTable(d -> d.tableName("Session")).table();
+        assertThat(table.streamSpecification().streamViewType().toString()).isEqualTo("NEW_IMAGE");
         em.save(new Session("s", 1_900_000_000L));
         assertThat(em.find(Session.class, "s").orElseThrow().expiresAt()).isEqualTo(1_900_000_000L);
     }

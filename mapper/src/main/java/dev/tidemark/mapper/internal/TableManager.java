@@ -77,12 +77,15 @@ final class TableManager {
                 throw new MappingException("Cannot enable time to live on table " + s.table()
                     + ": no entity type has a @TimeToLive property");
             }
-            throw new UnsupportedOperationException("Time to live is not supported by the Tidemark engine yet; the "
-                + "attribute " + s.ttlAttribute() + " is recorded and expiry can be enabled once the engine supports it");
         }
+        dev.tidemark.engine.model.StreamViewType view = null;
         if (options.streamViewType() != null) {
-            throw new UnsupportedOperationException("Streams are not supported by the Tidemark engine yet (asked for "
-                + options.streamViewType() + " on table " + s.table() + ")");
+            try {
+                view = dev.tidemark.engine.model.StreamViewType.valueOf(options.streamViewType());
+            } catch (IllegalArgumentException e) {
+                throw new MappingException("Unknown stream view type " + options.streamViewType() + " for table " + s.table()
+                    + ": one of " + java.util.Arrays.toString(dev.tidemark.engine.model.StreamViewType.values()));
+            }
         }
         Map<String, ScalarAttributeType> defs = new LinkedHashMap<>();
         define(defs, s.pk(), s.table());
@@ -117,7 +120,17 @@ final class TableManager {
         if (!gsis.isEmpty()) {
             b.globalSecondaryIndexes(gsis);
         }
+        if (view != null) {
+            b.streamSpecification(dev.tidemark.engine.model.StreamSpecification.builder().streamEnabled(true)
+                .streamViewType(view).build());
+        }
         em.db.createTable(b.build());
+        if (options.enableTimeToLive()) {
+            String table = s.table();
+            String attribute = s.ttlAttribute();
+            em.db.updateTimeToLive(u -> u.tableName(table).timeToLiveSpecification(
+                dev.tidemark.engine.model.TimeToLiveSpecification.builder().enabled(true).attributeName(attribute).build()));
+        }
     }
 
     private static void define(Map<String, ScalarAttributeType> defs, TableShape.KeyAttr k, String table) {
