@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * then checkpoints and closes. Prints the JDBC URL, the credentials in use and how to connect.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve a database directory to remote JDBC clients (jdbc:tidemark://host:port).",
+        description = {"Serve a database directory to remote JDBC clients (jdbc:tidemark://host:port) and to AWS SDKs"
+                + " (DynamoDB's JSON API on the same port).",
                 "The first start creates the user admin with the password in TIDEMARK_ADMIN_PASSWORD, or a random"
                         + " one printed once."})
 public final class ServeCommand implements Callable<Integer> {
@@ -136,6 +137,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  SQLLine:     ./tidemark sql --url " + url + " --user " + user + "   (password from TIDEMARK_PASSWORD, or typed)");
         out.println("  DBeaver:     new driver, class dev.tidemark.jdbc.TidemarkDriver, library");
         out.println("               jdbc-driver/target/tidemark-jdbc-0.1.0-SNAPSHOT-all.jar, URL " + url + ", user " + user);
+        out.println("  AWS SDKs:    endpoint " + s.dynamoDbEndpoint() + ", any region, access key " + user
+                + ", secret key = the password");
         if (demo) {
             out.println("  Try:         select status, count(*) as orders, sum(total) as revenue from orders group by status");
         }

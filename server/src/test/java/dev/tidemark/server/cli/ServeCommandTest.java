@@ -43,7 +43,7 @@ class ServeCommandTest {
         String text = out.toString();
         assertThat(text).contains("Loading the demo data set").contains("Tidemark serving").contains("at " + server.url())
                 .contains("JDBC URL:").contains("SQLLine:     ./tidemark sql --url " + server.url())
-                .contains("DBeaver:").contains("dev.tidemark.jdbc.TidemarkDriver");
+                .contains("DBeaver:").contains("dev.tidemark.jdbc.TidemarkDriver").contains("AWS SDKs:    endpoint http://");
         Matcher m = Pattern.compile("Credentials: user admin, password (\\S+) \\(generated now").matcher(text);
         assertThat(m.find()).as(text).isTrue();
         String password = m.group(1);
