@@ -119,11 +119,9 @@ public interface Database extends AutoCloseable {
      * @param key the option's key, namespaced by its owner ({@code sql.columns})
      * @return a copy of the stored value, or null
      * @throws ResourceNotFoundException if the table does not exist
-     * @throws UnsupportedOperationException where the database has no table options (a remote client)
+     * @throws UnsupportedOperationException on a remote client: table options live with the server's tables
      */
-    default byte[] tableOption(String tableName, String key) {
-        throw new UnsupportedOperationException("Table options are kept only by an embedded database");
-    }
+    byte[] tableOption(String tableName, String key);
 
     /**
      * Stores (or with a null value removes) a durable per-table setting; the change is logged like any
@@ -133,11 +131,9 @@ public interface Database extends AutoCloseable {
      * @param key the option's key, namespaced by its owner
      * @param value the value (copied), or null to remove it
      * @throws ResourceNotFoundException if the table does not exist
-     * @throws UnsupportedOperationException where the database has no table options (a remote client)
+     * @throws UnsupportedOperationException on a remote client: table options live with the server's tables
      */
-    default void setTableOption(String tableName, String key, byte[] value) {
-        throw new UnsupportedOperationException("Table options are kept only by an embedded database");
-    }
+    void setTableOption(String tableName, String key, byte[] value);
 
     /**
      * Lists table names, a page at a time.
@@ -681,8 +677,6 @@ public interface Database extends AutoCloseable {
     }
 
     // ---- backups, point-in-time recovery, export
-    // (default methods: the embedded engine implements them all; a Database that does not support
-    // them, such as a remote client, fails loudly naming the operation)
 
     /**
      * Backs up a table: its items as of one log position, its key schema, indexes and capacity, in a self-contained file set that outlives the table. Writers are not blocked; the call returns when the backup is AVAILABLE.
@@ -691,11 +685,8 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws TableNotFoundException when the table does not exist
      * @throws BackupInUseException when another backup of the table is being taken
-     * @throws UnsupportedOperationException when this implementation has no backups (a remote client)
      */
-    default CreateBackupResult createBackup(CreateBackupRequest request) {
-        throw new UnsupportedOperationException("CreateBackup is not supported by " + getClass().getSimpleName());
-    }
+    CreateBackupResult createBackup(CreateBackupRequest request);
 
     /**
      * Backs up a table: its items as of one log position, its key schema, indexes and capacity, in a self-contained file set that outlives the table. Writers are not blocked; the call returns when the backup is AVAILABLE. The request is built by {@code request}.
@@ -716,9 +707,7 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws BackupNotFoundException when there is no such backup
      */
-    default DescribeBackupResult describeBackup(DescribeBackupRequest request) {
-        throw new UnsupportedOperationException("DescribeBackup is not supported by " + getClass().getSimpleName());
-    }
+    DescribeBackupResult describeBackup(DescribeBackupRequest request);
 
     /**
      * Describes a backup. The request is built by {@code request}.
@@ -740,9 +729,7 @@ public interface Database extends AutoCloseable {
      * @throws BackupNotFoundException when there is no such backup
      * @throws BackupInUseException when a restore from it is running
      */
-    default DeleteBackupResult deleteBackup(DeleteBackupRequest request) {
-        throw new UnsupportedOperationException("DeleteBackup is not supported by " + getClass().getSimpleName());
-    }
+    DeleteBackupResult deleteBackup(DeleteBackupRequest request);
 
     /**
      * Deletes a backup and its files. The request is built by {@code request}.
@@ -762,9 +749,7 @@ public interface Database extends AutoCloseable {
      * @param request the request
      * @return the result
      */
-    default ListBackupsResult listBackups(ListBackupsRequest request) {
-        throw new UnsupportedOperationException("ListBackups is not supported by " + getClass().getSimpleName());
-    }
+    ListBackupsResult listBackups(ListBackupsRequest request);
 
     /**
      * Lists backups, oldest first, filtered by table, creation time and type. The request is built by {@code request}.
@@ -786,9 +771,7 @@ public interface Database extends AutoCloseable {
      * @throws BackupNotFoundException when there is no such backup
      * @throws TableAlreadyExistsException when the target table exists
      */
-    default RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request) {
-        throw new UnsupportedOperationException("RestoreTableFromBackup is not supported by " + getClass().getSimpleName());
-    }
+    RestoreTableFromBackupResult restoreTableFromBackup(RestoreTableFromBackupRequest request);
 
     /**
      * Creates a new table from a backup and loads its items and indexes before returning. The request is built by {@code request}.
@@ -809,9 +792,7 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws TableNotFoundException when the table does not exist
      */
-    default UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request) {
-        throw new UnsupportedOperationException("UpdateContinuousBackups is not supported by " + getClass().getSimpleName());
-    }
+    UpdateContinuousBackupsResult updateContinuousBackups(UpdateContinuousBackupsRequest request);
 
     /**
      * Turns point-in-time recovery of a table on or off. The request is built by {@code request}.
@@ -832,9 +813,7 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws TableNotFoundException when the table does not exist
      */
-    default DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request) {
-        throw new UnsupportedOperationException("DescribeContinuousBackups is not supported by " + getClass().getSimpleName());
-    }
+    DescribeContinuousBackupsResult describeContinuousBackups(DescribeContinuousBackupsRequest request);
 
     /**
      * Describes point-in-time recovery of a table and its restorable window. The request is built by {@code request}.
@@ -856,9 +835,7 @@ public interface Database extends AutoCloseable {
      * @throws PointInTimeRecoveryUnavailableException when recovery is off for the source
      * @throws InvalidRestoreTimeException when the time is outside the window
      */
-    default RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
-        throw new UnsupportedOperationException("RestoreTableToPointInTime is not supported by " + getClass().getSimpleName());
-    }
+    RestoreTableToPointInTimeResult restoreTableToPointInTime(RestoreTableToPointInTimeRequest request);
 
     /**
      * Creates a new table holding a table's items as of a second in its recovery window; loads it before returning. The request is built by {@code request}.
@@ -881,9 +858,7 @@ public interface Database extends AutoCloseable {
      * @throws InvalidExportTimeException when a time is outside the window
      * @throws ExportConflictException when the client token was used with other parameters
      */
-    default ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request) {
-        throw new UnsupportedOperationException("ExportTableToPointInTime is not supported by " + getClass().getSimpleName());
-    }
+    ExportTableToPointInTimeResult exportTableToPointInTime(ExportTableToPointInTimeRequest request);
 
     /**
      * Starts exporting a table (as of a point in time, or the changes of a window) to a directory; runs in the background. The request is built by {@code request}.
@@ -904,9 +879,7 @@ public interface Database extends AutoCloseable {
      * @return the result
      * @throws ExportNotFoundException when there is no such export
      */
-    default DescribeExportResult describeExport(DescribeExportRequest request) {
-        throw new UnsupportedOperationException("DescribeExport is not supported by " + getClass().getSimpleName());
-    }
+    DescribeExportResult describeExport(DescribeExportRequest request);
 
     /**
      * Describes an export. The request is built by {@code request}.
@@ -926,9 +899,7 @@ public interface Database extends AutoCloseable {
      * @param request the request
      * @return the result
      */
-    default ListExportsResult listExports(ListExportsRequest request) {
-        throw new UnsupportedOperationException("ListExports is not supported by " + getClass().getSimpleName());
-    }
+    ListExportsResult listExports(ListExportsRequest request);
 
     /**
      * Lists exports, oldest first. The request is built by {@code request}.

@@ -373,6 +373,20 @@ public final class RemoteDatabase implements Database {
                 + endpoint + "): read the stream with getShardIterator and getRecords");
     }
 
+    /** Not available remotely: table options belong to the server's embedded database. */
+    @Override
+    public byte[] tableOption(String tableName, String key) {
+        throw new UnsupportedOperationException("table options are kept only by an embedded database, not through the"
+                + " remote client (" + endpoint + ")");
+    }
+
+    /** Not available remotely: table options belong to the server's embedded database. */
+    @Override
+    public void setTableOption(String tableName, String key, byte[] value) {
+        throw new UnsupportedOperationException("table options are kept only by an embedded database, not through the"
+                + " remote client (" + endpoint + ")");
+    }
+
     @Override
     public void checkpoint() {
         throw new UnsupportedOperationException("checkpoint is not available on a remote Tidemark database: the"

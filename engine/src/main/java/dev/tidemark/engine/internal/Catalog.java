@@ -27,6 +27,7 @@ import dev.tidemark.engine.internal.store.IndexState;
 import dev.tidemark.engine.internal.store.Store;
 import dev.tidemark.engine.internal.store.TableMeta;
 import dev.tidemark.engine.internal.store.TableOptions;
+import dev.tidemark.engine.internal.value.TableNames;
 import dev.tidemark.engine.internal.store.TableState;
 import dev.tidemark.engine.internal.stream.StreamControl;
 import dev.tidemark.engine.model.AttributeDefinition;
@@ -56,16 +57,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** The control plane: CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable (reference 2.1, 2.2, 2.7). */
 final class Catalog {
-    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
     private static final String ARN_PREFIX = "arn:aws:dynamodb:tidemark:000000000000:table/";
 
     private static final String ONE_ONLINE_INDEX =
@@ -122,18 +120,7 @@ final class Catalog {
     }
 
     static void validateName(String name, String member) {
-        if (name == null) {
-            throw new ValidationException("1 validation error detected: Value null at '" + member
-                + "' failed to satisfy constraint: Member must not be null");
-        }
-        if (name.length() < 3 || name.length() > 255) {
-            throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + member
-                + "' failed to satisfy constraint: Member must have length between 3 and 255");
-        }
-        if (!TABLE_NAME.matcher(name).matches()) {
-            throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + member
-                + "' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
-        }
+        TableNames.validate(name, member);
     }
 
     CreateTableResult createTable(CreateTableRequest r) {
@@ -460,7 +447,7 @@ final class Catalog {
                 if (IndexBackfill.building(m)) {
                     throw new LimitExceededException(ONE_ONLINE_INDEX);
                 }
-                Map<String, ScalarAttributeType> types = keyTypes(m);
+                Map<String, ScalarAttributeType> types = m.keyTypes();
                 for (Map.Entry<String, ScalarAttributeType> d : defined.entrySet()) {
                     ScalarAttributeType existing = types.get(d.getKey());
                     if (existing != null && existing != d.getValue()) {
@@ -552,22 +539,6 @@ final class Catalog {
             indexes, nextId, settings.into(m.options()));
     }
 
-    /** The types of the key attributes of a table and its indexes. */
-    private static Map<String, ScalarAttributeType> keyTypes(TableMeta m) {
-        Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
-        types.put(m.hashName(), m.hashType());
-        if (m.rangeName() != null) {
-            types.put(m.rangeName(), m.rangeType());
-        }
-        for (IndexMeta i : m.indexes()) {
-            types.putIfAbsent(i.hashName(), i.hashType());
-            if (i.rangeName() != null) {
-                types.putIfAbsent(i.rangeName(), i.rangeType());
-            }
-        }
-        return types;
-    }
-
     DeleteTableResult deleteTable(DeleteTableRequest r) {
         TableState t = table(r.tableName());
         if (IndexBackfill.building(t.meta())) {
@@ -588,7 +559,7 @@ final class Catalog {
     private TableDescription describe(TableState t, TableMeta m, TableStatus status) {
         List<KeySchemaElement> ks = keySchema(m.hashName(), m.rangeName());
         List<AttributeDefinition> defs = new ArrayList<>();
-        keyTypes(m).forEach((name, type) -> defs.add(AttributeDefinition.builder().attributeName(name).attributeType(type).build()));
+        m.keyTypes().forEach((name, type) -> defs.add(AttributeDefinition.builder().attributeName(name).attributeType(type).build()));
         String arn = ARN_PREFIX + m.name();
         List<LocalSecondaryIndexDescription> lsis = new ArrayList<>();
         List<GlobalSecondaryIndexDescription> gsis = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.tidemark.engine.internal.backup;
 
+import dev.tidemark.engine.internal.value.TableNames;
 import dev.tidemark.engine.BackupInUseException;
 import dev.tidemark.engine.BackupNotFoundException;
 import dev.tidemark.engine.CreateBackupRequest;
@@ -344,18 +345,7 @@ public final class BackupService {
     }
 
     static void validateTableName(String name, String member) {
-        if (name == null) {
-            throw new ValidationException("1 validation error detected: Value null at '" + member
-                + "' failed to satisfy constraint: Member must not be null");
-        }
-        if (name.length() < 3 || name.length() > 255) {
-            throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + member
-                + "' failed to satisfy constraint: Member must have length between 3 and 255");
-        }
-        if (!Pattern.matches("[a-zA-Z0-9_.-]+", name)) {
-            throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + member
-                + "' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
-        }
+        TableNames.validate(name, member);
     }
 
     private static BackupDetails details(ImageMeta m, BackupStatus status) {

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /** Writes attribute values as DynamoDB JSON ({@code {"S":"..."}}, {@code {"M":{...}}}, ...). */
-final class DynamoJson {
+public final class DynamoJson {
     private DynamoJson() {
     }
 
@@ -70,8 +70,8 @@ final class DynamoJson {
         out.append('}');
     }
 
-    /** Appends a JSON string literal. */
-    static void string(StringBuilder out, String s) {
+    /** Appends a JSON string literal (also used for the import error file). */
+    public static void string(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,6 @@
 package dev.tidemark.engine.internal.backup;
 
+import dev.tidemark.engine.internal.value.TableNames;
 import dev.tidemark.engine.CreateTableRequest;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.DeleteTableRequest;
@@ -21,12 +22,10 @@ import dev.tidemark.engine.model.ProvisionedThroughput;
 import dev.tidemark.engine.model.ScalarAttributeType;
 import dev.tidemark.engine.model.TableDescription;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Creates a restore's new table from a source table's metadata and the request's overrides, then
@@ -37,7 +36,6 @@ import java.util.regex.Pattern;
 final class TableRestorer {
     static final int BATCH_ITEMS = 100;
     private static final int BATCH_BYTES = 1 << 20;
-    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
     /** The overrides a restore request may carry. */
     record Overrides(BillingMode billingMode, ProvisionedThroughput throughput,
@@ -62,17 +60,7 @@ final class TableRestorer {
 
     /** Validates a target table name (ValidationException) and that it is free (TableAlreadyExistsException). */
     void checkTarget(String name) {
-        if (name == null) {
-            throw new ValidationException("1 validation error detected: Value null at 'targetTableName' failed to satisfy constraint: Member must not be null");
-        }
-        if (name.length() < 3 || name.length() > 255) {
-            throw new ValidationException("1 validation error detected: Value '" + name
-                + "' at 'targetTableName' failed to satisfy constraint: Member must have length between 3 and 255");
-        }
-        if (!TABLE_NAME.matcher(name).matches()) {
-            throw new ValidationException("1 validation error detected: Value '" + name
-                + "' at 'targetTableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
-        }
+        TableNames.validate(name, "targetTableName");
         if (store.table(name) != null) {
             throw new TableAlreadyExistsException("Table already exists: " + name);
         }
@@ -80,17 +68,7 @@ final class TableRestorer {
 
     /** The CreateTable request of the new table (validated by CreateTable itself). */
     static CreateTableRequest request(String target, TableMeta m, Overrides o) {
-        Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
-        types.put(m.hashName(), m.hashType());
-        if (m.rangeName() != null) {
-            types.put(m.rangeName(), m.rangeType());
-        }
-        for (IndexMeta i : m.indexes()) {
-            types.putIfAbsent(i.hashName(), i.hashType());
-            if (i.rangeName() != null) {
-                types.putIfAbsent(i.rangeName(), i.rangeType());
-            }
-        }
+        Map<String, ScalarAttributeType> types = m.keyTypes();
         BillingMode billing = o.billingMode() != null ? o.billingMode() : m.billingMode();
         ProvisionedThroughput tableThroughput = null;
         if (billing == BillingMode.PROVISIONED) {

@@ -4,6 +4,7 @@ import dev.tidemark.engine.BatchWriteItemRequest;
 import dev.tidemark.engine.BatchWriteItemResult;
 import dev.tidemark.engine.Database;
 import dev.tidemark.engine.TidemarkException;
+import dev.tidemark.engine.internal.backup.DynamoJson;
 import dev.tidemark.engine.internal.imports.DynamoJsonItems.BadRecord;
 import dev.tidemark.engine.model.AttributeDefinition;
 import dev.tidemark.engine.model.AttributeValue;
@@ -332,11 +333,11 @@ final class ImportJob {
         state.errors.incrementAndGet();
         StringBuilder sb = new StringBuilder(128);
         sb.append("{\"file\":");
-        JsonParser.quote(sb, currentFile);
+        DynamoJson.string(sb, currentFile);
         sb.append(",\"line\":").append(lineNo).append(",\"error\":");
-        JsonParser.quote(sb, reason);
+        DynamoJson.string(sb, reason);
         sb.append(",\"record\":");
-        JsonParser.quote(sb, text.length() > MAX_ERROR_TEXT ? text.substring(0, MAX_ERROR_TEXT) + "..." : text);
+        DynamoJson.string(sb, text.length() > MAX_ERROR_TEXT ? text.substring(0, MAX_ERROR_TEXT) + "..." : text);
         sb.append("}\n");
         errors.write(sb.toString());
     }

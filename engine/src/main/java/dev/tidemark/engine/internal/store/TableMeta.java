@@ -75,6 +75,22 @@ public record TableMeta(int id, String name, String uuid, Instant created,
             newIndexes, newNextIndexId, options);
     }
 
+    /** The types of the key attributes of the table and its indexes, table keys first (a new, mutable map). */
+    public java.util.Map<String, ScalarAttributeType> keyTypes() {
+        java.util.Map<String, ScalarAttributeType> types = new java.util.LinkedHashMap<>();
+        types.put(hashName, hashType);
+        if (rangeName != null) {
+            types.put(rangeName, rangeType);
+        }
+        for (IndexMeta i : indexes) {
+            types.putIfAbsent(i.hashName(), i.hashType());
+            if (i.rangeName() != null) {
+                types.putIfAbsent(i.rangeName(), i.rangeType());
+            }
+        }
+        return types;
+    }
+
     /** Whether the table has local secondary indexes (and so item-collection accounting). */
     public boolean hasLocalIndexes() {
         for (IndexMeta i : indexes) {
